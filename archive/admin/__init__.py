@@ -1,0 +1,1 @@
+from . import records  # noqa: F401  (registers the admin pages)

@@ -1,0 +1,154 @@
+"""Admin pages for the archive's records."""
+
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
+
+from archive.models import (
+    Document,
+    Event,
+    EventOrganization,
+    Organization,
+    Participation,
+    Person,
+    Photo,
+    Place,
+    Position,
+    Program,
+    Theme,
+)
+
+from .base import CountryFilter, RecordAdmin, YearFilter, translated
+
+
+class PositionCountryFilter(CountryFilter):
+    path = "positions__country"
+
+
+class OrganizationCountryFilter(CountryFilter):
+    path = "country"
+
+
+class ParticipationInline(TranslationTabularInline):
+    model = Participation
+    autocomplete_fields = ("person",)
+    fields = ("person", "role", "order")
+    extra = 0
+
+
+class EventOrganizationInline(admin.TabularInline):
+    model = EventOrganization
+    autocomplete_fields = ("organization",)
+    extra = 0
+
+
+class PositionInline(TranslationTabularInline):
+    model = Position
+    autocomplete_fields = ("organization", "country")
+    fields = ("title", "organization", "country", "date")
+    extra = 0
+
+
+@admin.register(Theme)
+class ThemeAdmin(TranslationAdmin):
+    search_fields = translated("name")
+    prepopulated_fields = {"slug": ("name_en",)}
+
+
+@admin.register(Event)
+class EventAdmin(RecordAdmin):
+    list_display = ("title", "event_type", "date", "place", "status", "modified")
+    list_filter = ("status", "event_type", YearFilter, CountryFilter, "programs")
+    list_select_related = ("place",)
+    search_fields = (*translated("title"), "slug", *translated("summary"))
+    autocomplete_fields = ("place", "programs", "themes")
+    date_hierarchy = "date_lower"
+    inlines = (ParticipationInline, EventOrganizationInline)
+    fieldsets = (
+        (None, {"fields": ("title", "event_type", "date", "place", "programs", "summary", "body")}),
+        *RecordAdmin.record_fieldsets_tail,
+    )
+
+
+@admin.register(Person)
+class PersonAdmin(RecordAdmin):
+    list_display = ("name", "sort_name", "date", "status", "modified")
+    list_filter = ("status", PositionCountryFilter, YearFilter)
+    search_fields = (*translated("name"), "aliases", "sort_name", "slug")
+    autocomplete_fields = ("photo", "themes")
+    inlines = (PositionInline,)
+    fieldsets = (
+        (None, {"fields": ("name", "sort_name", "aliases", "date", "photo", "summary", "body")}),
+        *RecordAdmin.record_fieldsets_tail,
+    )
+
+
+@admin.register(Program)
+class ProgramAdmin(RecordAdmin):
+    list_display = ("title", "kind", "date", "featured", "status", "modified")
+    list_filter = ("status", "kind", "featured", YearFilter)
+    search_fields = (*translated("title"), "slug")
+    autocomplete_fields = ("organizers", "themes")
+    date_hierarchy = "date_lower"
+    fieldsets = (
+        (None, {"fields": ("title", "kind", "date", "organizers", "featured", "summary", "body")}),
+        *RecordAdmin.record_fieldsets_tail,
+    )
+
+
+@admin.register(Document)
+class DocumentAdmin(RecordAdmin):
+    list_display = ("title", "doc_type", "date", "language", "publisher", "status", "modified")
+    list_filter = ("status", "doc_type", "language", YearFilter, "programs")
+    list_select_related = ("publisher",)
+    search_fields = (*translated("title"), "slug", "doi", "url")
+    autocomplete_fields = ("authors", "publisher", "events", "people", "programs", "themes")
+    date_hierarchy = "date_lower"
+    readonly_fields = (*RecordAdmin.readonly_fields, "original_filename", "file_size", "page_count")
+    fieldsets = (
+        (None, {"fields": ("title", "doc_type", "date", "language", "authors", "publisher", "summary", "body")}),
+        (_("Identifiers and file"), {"fields": ("doi", "url", "file", "original_filename", "file_size", "page_count")}),
+        (_("About"), {"fields": ("events", "people", "programs")}),
+        *RecordAdmin.record_fieldsets_tail,
+    )
+
+
+@admin.register(Organization)
+class OrganizationAdmin(RecordAdmin):
+    list_display = ("name", "acronym", "kind", "country", "status", "modified")
+    list_filter = ("status", "kind", OrganizationCountryFilter)
+    list_select_related = ("country",)
+    search_fields = (*translated("name"), "acronym", "slug")
+    autocomplete_fields = ("country", "themes")
+    fieldsets = (
+        (None, {"fields": ("name", "acronym", "kind", "country", "website", "summary", "body")}),
+        *RecordAdmin.record_fieldsets_tail,
+    )
+
+
+@admin.register(Place)
+class PlaceAdmin(RecordAdmin):
+    list_display = ("name", "kind", "parent", "country_code", "status")
+    list_filter = ("status", "kind")
+    list_select_related = ("parent",)
+    search_fields = (*translated("name"), "country_code", "slug")
+    autocomplete_fields = ("parent", "themes")
+    fieldsets = (
+        (None, {"fields": ("name", "kind", "parent", "country_code", "latitude", "longitude", "summary", "body")}),
+        *RecordAdmin.record_fieldsets_tail,
+    )
+
+
+@admin.register(Photo)
+class PhotoAdmin(RecordAdmin):
+    list_display = ("title", "date", "credit", "status", "modified")
+    list_filter = ("status", "rights", YearFilter)
+    search_fields = (*translated("title"), *translated("caption"), "credit", "slug")
+    autocomplete_fields = ("events", "people", "themes")
+    date_hierarchy = "date_lower"
+    fieldsets = (
+        (None, {"fields": ("title", "image", "alt_text", "caption", "date", "credit", "rights")}),
+        (_("Focal point"), {"fields": ("focal_x", "focal_y")}),
+        (_("Shows"), {"fields": ("events", "people", "summary", "body")}),
+        *RecordAdmin.record_fieldsets_tail,
+    )

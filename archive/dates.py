@@ -1,0 +1,164 @@
+"""Partial and uncertain dates, stored as EDTF (levels 0 and 1).
+
+Archives rarely know a day: "September 2025", "2024–2025", "circa 1992".
+Each record keeps the EDTF string as typed and two real date columns, the
+earliest and latest day the string can mean, so that filters use overlap
+semantics and sorting is correct.
+
+The bounds are the stated period; qualifiers (``~`` approximate, ``?``
+uncertain) are kept in the string and shown to readers, not widened into the
+bounds. Open ends (``2004/..``) and unknown ends (``2004/``) are stored as the
+furthest date a column can hold, so "ongoing since 2004" overlaps every later
+year.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from edtf import parse_edtf, struct_time_to_date
+from edtf.parser.edtf_exceptions import EDTFParseException
+
+EARLIEST = datetime.date(1, 1, 1)
+LATEST = datetime.date(9999, 12, 31)
+OPEN_ENDS = ("..", "")
+
+MAX_LENGTH = 64
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """The earliest and latest day a partial date can mean."""
+
+    lower: datetime.date
+    upper: datetime.date
+
+    def overlaps(self, start, end):
+        return self.lower <= end and self.upper >= start
+
+
+def _parse_single(text):
+    try:
+        return parse_edtf(text)
+    except (EDTFParseException, ValueError, TypeError, IndexError) as exc:
+        raise ValidationError(
+            gettext_lazy("“%(value)s” is not a valid EDTF date."),
+            code="invalid_edtf",
+            params={"value": text},
+        ) from exc
+
+
+def _to_date(struct):
+    try:
+        return struct_time_to_date(struct)
+    except (ValueError, OverflowError, TypeError) as exc:
+        raise ValidationError(
+            gettext_lazy("Dates must fall between the years 1 and 9999."),
+            code="edtf_out_of_range",
+        ) from exc
+
+
+def parse(value):
+    """Return the DateRange an EDTF string covers, or raise ValidationError.
+
+    The edtf package cannot compute bounds of open intervals ("2004/.."), so
+    intervals are split here and each end parsed on its own.
+    """
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError(gettext_lazy("Enter a date."), code="required")
+    if len(text) > MAX_LENGTH:
+        raise ValidationError(gettext_lazy("This date is too long."), code="edtf_too_long")
+    if "/" in text:
+        start_text, _sep, end_text = text.partition("/")
+        if "/" in end_text or (start_text in OPEN_ENDS and end_text in OPEN_ENDS):
+            raise ValidationError(
+                gettext_lazy("“%(value)s” is not a valid EDTF date."),
+                code="invalid_edtf",
+                params={"value": text},
+            )
+        lower = EARLIEST if start_text in OPEN_ENDS else _to_date(_parse_single(start_text).lower_strict())
+        upper = LATEST if end_text in OPEN_ENDS else _to_date(_parse_single(end_text).upper_strict())
+        if upper < lower:
+            raise ValidationError(
+                gettext_lazy("The end of this period comes before its start."),
+                code="edtf_end_before_start",
+            )
+        return DateRange(lower, upper)
+    parsed = _parse_single(text)
+    return DateRange(_to_date(parsed.lower_strict()), _to_date(parsed.upper_strict()))
+
+
+def validate_edtf(value):
+    """Model field validator: blank is allowed, anything else must parse."""
+    if value:
+        parse(value)
+
+
+def year_range(year_from=None, year_to=None):
+    """The day bounds of a filter "from year A to year B" (either may be None)."""
+    start = datetime.date(year_from, 1, 1) if year_from else EARLIEST
+    end = datetime.date(year_to, 12, 31) if year_to else LATEST
+    return start, end
+
+
+# --- Human-readable form -------------------------------------------------
+
+
+def _format_part(text):
+    """One side of an interval in words, in the active language."""
+    from django.utils import formats
+
+    qualifier = ""
+    core = text
+    while core and core[-1] in "~?%":
+        qualifier += core[-1]
+        core = core[:-1]
+    approximate = "~" in qualifier or "%" in qualifier
+    uncertain = "?" in qualifier or "%" in qualifier
+
+    pieces = core.split("-")
+    if core.startswith("-") or len(pieces) > 3 or "T" in core:
+        words = core
+    elif "X" in core or "u" in core:
+        if len(pieces) == 1 and core.endswith("XX"):
+            # 19XX: the 1900s
+            words = _("the %(decade)ss") % {"decade": core[:2] + "00"}
+        elif len(pieces) == 1 and core.endswith("X"):
+            words = _("the %(decade)ss") % {"decade": core[:3] + "0"}
+        else:
+            words = pieces[0]
+    elif len(pieces) == 3:
+        day = datetime.date(int(pieces[0]), int(pieces[1]), int(pieces[2]))
+        words = formats.date_format(day, "DATE_FORMAT")
+    elif len(pieces) == 2 and int(pieces[1]) <= 12:
+        month = datetime.date(int(pieces[0]), int(pieces[1]), 1)
+        words = formats.date_format(month, "YEAR_MONTH_FORMAT")
+    else:
+        words = pieces[0]
+    if approximate:
+        words = _("c. %(date)s") % {"date": words}
+    if uncertain:
+        words = f"{words}?"
+    return words
+
+
+def humanize(value):
+    """Render an EDTF string for readers: "September 2025", "2024–2025", "c. 1992"."""
+    text = (value or "").strip()
+    if not text:
+        return ""
+    try:
+        parse(text)
+    except ValidationError:
+        return text
+    if "/" in text:
+        start, _sep, end = text.partition("/")
+        if end in OPEN_ENDS:
+            return _("since %(date)s") % {"date": _format_part(start)}
+        if start in OPEN_ENDS:
+            return _("until %(date)s") % {"date": _format_part(end)}
+        return f"{_format_part(start)}–{_format_part(end)}"
+    return _format_part(text)

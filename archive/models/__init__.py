@@ -1,0 +1,29 @@
+from .base import Dated, Record, RecordQuerySet, Status, Theme, published_q
+from .documents import Document
+from .events import Event, EventOrganization, Participation, Program
+from .people import Person, Position
+from .photos import Photo, Rights
+from .places import Organization, Place
+
+__all__ = [
+    "Dated",
+    "Document",
+    "Event",
+    "EventOrganization",
+    "Organization",
+    "Participation",
+    "Person",
+    "Photo",
+    "Place",
+    "Position",
+    "Program",
+    "Record",
+    "RecordQuerySet",
+    "Rights",
+    "Status",
+    "Theme",
+    "published_q",
+]
+
+#: The record models the public sees and editors curate, in menu order.
+RECORD_MODELS = (Event, Person, Program, Document, Organization, Place, Photo)

@@ -1,0 +1,78 @@
+"""People and the offices they held."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .base import Dated, Record
+from .places import Organization, Place
+
+
+class Person(Dated, Record):
+    name = models.CharField(_("name"), max_length=200)
+    sort_name = models.CharField(
+        _("sort name"), max_length=200, blank=True, help_text=_("Family name first: “Balayeva, Aida”.")
+    )
+    aliases = models.TextField(
+        _("name variants"),
+        blank=True,
+        help_text=_("Other spellings and scripts, one per line: Balaeva, Балаева, Aida Balaeva."),
+    )
+    photo = models.ForeignKey(
+        "archive.Photo", on_delete=models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("portrait")
+    )
+
+    slug_source = "name"
+
+    class Meta:
+        ordering = ["sort_name", "name"]
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+
+    def save(self, *args, **kwargs):
+        if not self.sort_name:
+            self.sort_name = self.default_sort_name()
+        super().save(*args, **kwargs)
+
+    def default_sort_name(self):
+        parts = (self.name_en or self.name or "").split()
+        if len(parts) < 2:
+            return self.name or ""
+        return f"{parts[-1]}, {' '.join(parts[:-1])}"
+
+    def alias_list(self):
+        return [line.strip() for line in self.aliases.splitlines() if line.strip()]
+
+
+class Position(Dated):
+    """An office a person held: "Minister of Culture and Information, Kazakhstan, 2023/..".
+
+    ``date`` is the period in office.
+    """
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="positions")
+    title = models.CharField(_("office"), max_length=255)
+    organization = models.ForeignKey(
+        Organization,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="positions",
+        verbose_name=_("organization"),
+    )
+    country = models.ForeignKey(
+        Place,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        limit_choices_to={"kind": Place.Kind.COUNTRY},
+        verbose_name=_("country"),
+    )
+
+    class Meta:
+        ordering = ["-date_lower", "pk"]
+        verbose_name = _("position")
+        verbose_name_plural = _("positions")
+
+    def __str__(self):
+        return self.title
