@@ -2,6 +2,7 @@
 
 import pytest
 from django.utils import translation
+from pypdf import PdfReader
 
 from archive.models import (
     RECORD_MODELS,
@@ -125,6 +126,11 @@ def test_at_least_three_documents_carry_a_generated_pdf():
         with document.file.open("rb") as handle:
             assert handle.read(5) == b"%PDF-"
         assert document.file_size == document.file.size
+    article = with_files.get(doi="10.52123/1994-2370-2025-1290")
+    with article.file.open("rb") as handle:
+        pages = PdfReader(handle).pages
+        assert "The global aspect of Kazakhstan's cultural policies" in pages[0].extract_text()
+        assert "Firat Purtas" in pages[1].extract_text()
 
 
 def test_event_photos_are_generated_images_with_rights_and_links():

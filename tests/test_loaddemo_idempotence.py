@@ -46,7 +46,7 @@ def test_refresh_of_unchanged_records_changes_no_row():
     assert "Refreshed nothing" in output
 
 
-def test_second_run_does_not_duplicate_rows_or_files(tmp_path, settings):
+def test_second_run_does_not_duplicate_rows_or_files():
     loaddemo()
     counts = [model.objects.count() for model in (Event, Participation, Position, Photo, Document)]
     files = sorted(photo.image.name for photo in Photo.objects.all())

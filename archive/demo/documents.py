@@ -316,17 +316,18 @@ DOCUMENTS = [
 ]
 
 
+#: Letters and punctuation with no Latin-1 form and no accent-free decomposition.
+PLAIN = str.maketrans({"ı": "i", "İ": "I", "–": "-", "—": "-", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
+
+
 def latin1(text):
-    """The PDF core fonts speak Latin-1 only: drop accents and anything else outside it."""
-    text = text.replace("–", "-").replace("—", "-").replace("’", "'").replace("“", '"').replace("”", '"')
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return (
-        "".join(char for char in decomposed if not unicodedata.combining(char))
-        .encode("latin-1", "ignore")
-        .decode("latin-1")
-    )
+    """The PDF core fonts speak Latin-1 only: strip accents Latin-1 lacks (ş → s) and drop other scripts."""
+    kept = []
+    for char in text.translate(PLAIN):
+        if ord(char) > 255:
+            char = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        kept.append(char.encode("latin-1", "ignore").decode("latin-1"))
+    return "".join(kept)
 
 
 def render_pdf(document):
@@ -356,6 +357,23 @@ def render_pdf(document):
         if paragraph:
             pdf.multi_cell(0, 6, latin1(paragraph), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
             pdf.ln(3)
+    # A second page listing the linked records, so that page counts and search have something to find.
+    pdf.add_page()
+    sections = [
+        ("Authors", [person.name_en for person in document.authors.all()]),
+        ("Events", [f"{event.title_en} ({event.date_display})" for event in document.events.all()]),
+        ("People", [person.name_en for person in document.people.all()]),
+        ("Programmes", [f"{program.title_en} ({program.date_display})" for program in document.programs.all()]),
+    ]
+    for heading, lines in sections:
+        if not lines:
+            continue
+        pdf.set_font("Helvetica", "B", 12)
+        pdf.cell(0, 8, heading, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_font("Helvetica", size=10)
+        for line in lines:
+            pdf.multi_cell(0, 5, latin1(f"- {line}"), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.ln(3)
     return bytes(pdf.output())
 
 

@@ -129,7 +129,7 @@ EVENTS = [
         "date": "2025-09",
         "place": "unesco-headquarters",
         "programs": [COOPERATION],
-        "organizations": [("unesco", HOST), (KZ_MINISTRY, ORGANIZER)],
+        "organizations": [("unesco", HOST)],
         "participants": [
             ("nurgisa-tlendiyev", ("Composer honoured", "Құрметтелген композитор", "Чествуемый композитор")),
         ],

@@ -255,9 +255,9 @@ EVENTS = [
         "participants": [("nursultan-nazarbayev", HOST_PRESIDENT)],
         "themes": ["dialogue-religions", "peace-mediation"],
         "summary": (
-            "More than eighty delegations of faiths and international bodies met under the motto of a safer world.",
+            "More than eighty representatives of faiths and international bodies met under the motto of a safer world.",
             "",
-            "Более восьмидесяти делегаций религий и международных организаций.",
+            "Более восьмидесяти представителей религий и международных организаций.",
         ),
         "sources": ARTICLE,
     },

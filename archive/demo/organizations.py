@@ -156,6 +156,16 @@ ORGANIZATIONS = [
         Status.PUBLISHED,
     ),
     (
+        "international-turkic-academy",
+        ("International Turkic Academy", "Халықаралық Түркі академиясы", "Международная Тюркская академия"),
+        "",
+        Organization.Kind.UNIVERSITY,
+        "kazakhstan",
+        "",
+        "A research body in Astana for Turkic history, languages and culture, shared by several Turkic states.",
+        Status.PUBLISHED,
+    ),
+    (
         "turksoy",
         (
             "International Organization of Turkic Culture",

@@ -17,7 +17,6 @@ PROGRAMS = [
         ),
         "kind": Kind.STATE,
         "date": "2004/..",
-        "organizers": ["ministry-culture-sports-kazakhstan"],
         "themes": ["heritage", "national-identity"],
         "featured": True,
         "summary": (
@@ -228,7 +227,6 @@ PROGRAMS = [
         ),
         "kind": Kind.FORUM,
         "date": "2003/..",
-        "organizers": ["ministry-culture-information-kazakhstan"],
         "themes": ["dialogue-religions", "peace-mediation"],
         "summary": (
             "A meeting of religious leaders held in Astana every three years or so since 2003, born of worry about "
