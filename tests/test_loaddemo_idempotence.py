@@ -6,7 +6,8 @@ import pytest
 from django.apps import apps
 from django.core.management import call_command
 
-from archive.models import Document, Event, Participation, Photo, Position
+from archive.demo.photos import PHOTOS
+from archive.models import RECORD_MODELS, Document, Event, Participation, Photo, Position, Theme
 
 pytestmark = pytest.mark.django_db
 
@@ -84,3 +85,15 @@ def test_a_deleted_demo_record_is_created_again():
     assert "created 1 photos" in output
     photo = Photo.objects.get(slug="photo-great-steppe-exhibition-ankara-2019")
     assert photo.image
+
+
+def test_rerun_reads_each_record_once_and_writes_nothing(django_assert_max_num_queries):
+    loaddemo()
+    records = sum(model.objects.count() for model in (*RECORD_MODELS, Theme))
+
+    # One look-up per record, one read of each photo's people, a few for accounts and the transaction.
+    with django_assert_max_num_queries(records + len(PHOTOS) + 6) as captured:
+        loaddemo()
+
+    writes = [q["sql"] for q in captured.captured_queries if q["sql"].startswith(("INSERT", "UPDATE", "DELETE"))]
+    assert writes == []
