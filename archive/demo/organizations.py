@@ -269,6 +269,37 @@ ORGANIZATIONS = [
         Status.DRAFT,
     ),
     (
+        "british-council",
+        ("British Council", "Британ кеңесі", "Британский совет", "British Council"),
+        "",
+        Organization.Kind.FOUNDATION,
+        "united-kingdom",
+        "https://www.britishcouncil.org/",
+        "Founded in 1934 to make British culture and the English language known abroad.",
+        Status.PUBLISHED,
+    ),
+    (
+        "goethe-institut",
+        ("Goethe-Institut", "Гёте институты", "Гёте-институт", "Goethe-Institut"),
+        "",
+        Organization.Kind.FOUNDATION,
+        "germany",
+        "https://www.goethe.de/",
+        "Germany's cultural institute abroad, set up in 1951.",
+        Status.PUBLISHED,
+    ),
+    (
+        "russkiy-mir-foundation",
+        ("Russkiy Mir Foundation", "", "Фонд «Русский мир»"),
+        "",
+        Organization.Kind.FOUNDATION,
+        "russia",
+        "",
+        "Founded in 2007 to promote the Russian language and culture abroad; scholars count it among Russia's tools "
+        "of influence in former Soviet lands.",
+        Status.PUBLISHED,
+    ),
+    (
         "international-centre-rapprochement-cultures",
         (
             "International Centre for the Rapprochement of Cultures",

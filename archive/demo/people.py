@@ -17,7 +17,7 @@ MINISTER_FR = (
 )
 UNESCO_ADG = (
     "UNESCO Assistant Director-General for Culture",
-    "ЮНЕСКО Бас директорының мәдениет жөніндегі орынбасары",
+    "ЮНЕСКО Бас директорының мәдениет жөніндегі көмекшісі",
     "Помощник Генерального директора ЮНЕСКО по вопросам культуры",
     "Sous-Directeur général de l'UNESCO pour la culture",
 )

@@ -71,6 +71,16 @@ PLACES = [
     ("germany", Place.Kind.COUNTRY, None, ("Germany", "Германия", "Германия", "Allemagne"), "DE", 51.2, 10.4, ""),
     ("chile", Place.Kind.COUNTRY, None, ("Chile", "Чили", "Чили", "Chili"), "CL", -35.7, -71.5, ""),
     (
+        "united-kingdom",
+        Place.Kind.COUNTRY,
+        None,
+        ("United Kingdom", "Ұлыбритания", "Великобритания", "Royaume-Uni"),
+        "GB",
+        54.0,
+        -2.0,
+        "",
+    ),
+    (
         "ustyurt-plateau",
         Place.Kind.REGION,
         "kazakhstan",
