@@ -13,6 +13,7 @@ year.
 """
 
 import datetime
+import functools
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
@@ -66,7 +67,15 @@ def parse(value):
     The edtf package cannot compute bounds of open intervals ("2004/.."), so
     intervals are split here and each end parsed on its own.
     """
-    text = (value or "").strip()
+    return _parse_text((value or "").strip())
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_text(text):
+    """``parse()`` for stripped text, remembered: the EDTF grammar takes milliseconds per string.
+
+    Only results are cached (a DateRange is immutable); invalid input raises afresh each time.
+    """
     if not text:
         raise ValidationError(gettext_lazy("Enter a date."), code="required")
     if len(text) > MAX_LENGTH:
