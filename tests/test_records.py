@@ -84,3 +84,16 @@ def test_own_translation_wins_over_fallback():
     event = make_event(title="Concert", title_kk="Концерт (kk)", title_ru="Концерт")
     with translation.override("kk"):
         assert event.title == "Концерт (kk)"
+
+
+def test_a_new_country_or_city_is_its_own_country_or_city():
+    from tests.factories import make_country, make_place
+
+    france = make_country()
+    paris = make_place(name="Paris", parent=france)
+    venue = make_place(name="UNESCO Headquarters", kind="venue", parent=paris)
+    france.refresh_from_db()
+    paris.refresh_from_db()
+    assert (france.country, france.city) == (france, None)
+    assert (paris.country, paris.city) == (france, paris)
+    assert (venue.country, venue.city) == (france, paris)

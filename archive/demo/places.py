@@ -240,9 +240,4 @@ def load(loader):
             "longitude": Decimal(str(lon)),
             "status": Status.PUBLISHED,
         }
-        place, touched = loader.record(Place, slug, values)
-        itself = {Place.Kind.COUNTRY: "country_id", Place.Kind.CITY: "city_id"}.get(kind)
-        if touched and itself and getattr(place, itself) is None:
-            # Place.save() only finds saved ancestors, so a new country or city
-            # does not point at itself until it is saved a second time.
-            place.save()
+        loader.record(Place, slug, values)

@@ -56,6 +56,10 @@ class Place(Record):
     def save(self, *args, **kwargs):
         self.country, self.city = self._find_ancestor(self.Kind.COUNTRY), self._find_ancestor(self.Kind.CITY)
         super().save(*args, **kwargs)
+        if self.kind in (self.Kind.COUNTRY, self.Kind.CITY) and getattr(self, f"{self.kind}_id") is None:
+            # A new country or city is its own country or city; it has a key only now.
+            setattr(self, self.kind, self)
+            type(self)._base_manager.filter(pk=self.pk).update(**{self.kind: self})
 
     def _find_ancestor(self, kind):
         place, hops = self, 0
