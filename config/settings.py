@@ -171,6 +171,16 @@ STORAGES = {
     },
 }
 
+# Media. Uploads are checked by archive.uploads (limits below) and served only
+# through archive.files, which checks visibility: MEDIA_ROOT has no URL.
+MADENI_MAX_UPLOAD_MB = env_int("MADENI_MAX_UPLOAD_MB", 40)
+MADENI_MAX_IMAGE_PIXELS = env_int("MADENI_MAX_IMAGE_PIXELS", 64_000_000)
+MADENI_PDF_MAX_PAGES = env_int("MADENI_PDF_MAX_PAGES", 2000)
+MADENI_PDF_EXTRACT_SECONDS = env_int("MADENI_PDF_EXTRACT_SECONDS", 30)
+MADENI_EXTRACTED_TEXT_MAX_CHARS = env_int("MADENI_EXTRACTED_TEXT_MAX_CHARS", 5_000_000)
+MADENI_FILES_CACHE_SECONDS = env_int("MADENI_FILES_CACHE_SECONDS", 3600)
+MADENI_REDIRECT_PUBLISHED_FILES = env_bool("MADENI_REDIRECT_PUBLISHED_FILES", default=False)
+
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND",
     "django.core.mail.backends.console.EmailBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend",
