@@ -70,10 +70,14 @@ def make_renditions(fileobj, *, focal=None):
             base = _prepared(source)
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
         raise RenditionError(str(exc)) from exc
+    large = _fit(base, SPECS["large"])
+    thumb = SPECS["thumb"]
+    # Smaller specs come from the large one (a quarter of the pixels to resample) unless it is too narrow.
+    thumb_source = large if min(large.size) >= min(thumb.width, thumb.height) else base
     images = {
-        "large": _fit(base, SPECS["large"]),
-        "medium": _fit(base, SPECS["medium"]),
-        "thumb": _crop(base, SPECS["thumb"], focal),
+        "large": large,
+        "medium": _fit(large, SPECS["medium"]),
+        "thumb": _crop(thumb_source, thumb, focal),
     }
     rendered = []
     for spec, image in images.items():
