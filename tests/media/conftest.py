@@ -22,31 +22,7 @@ def staff_client():
     return staff
 
 
-def fetch(client, url, method="get"):
-    """Request a URL; return the response with its body read and its file closed."""
-    response = getattr(client, method)(url)
-    if response.streaming:
-        response.body = b"".join(response.streaming_content)
-    else:
-        response.body = response.content
-    response.close()
-    return response
-
-
 @pytest.fixture(autouse=True)
 def _static_root(settings, tmp_path_factory):
     """WhiteNoise warns (an error here) when STATIC_ROOT does not exist, as in a fresh checkout."""
     settings.STATIC_ROOT = str(tmp_path_factory.mktemp("static"))
-
-
-def photo_form_data(**fields):
-    """The least the photo admin form needs, plus ``fields``."""
-    return {
-        "title_en": "Astana Opera in Paris",
-        "rights": "http://rightsstatements.org/vocab/UND/1.0/",
-        "status": "draft",
-    } | fields
-
-
-def document_form_data(**fields):
-    return {"title_en": "Nomination file", "doc_type": "nomination", "status": "draft"} | fields

@@ -6,7 +6,7 @@ from archive import documents
 from archive.models import Document
 from tests.factories import make_document
 from tests.media import files
-from tests.media.conftest import document_form_data
+from tests.media.helpers import document_form_data
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from django.utils import timezone
 from archive.models import Status
 from tests.factories import make_document, make_photo, make_user
 from tests.media import files
-from tests.media.conftest import fetch
+from tests.media.helpers import fetch
 
 pytestmark = pytest.mark.django_db
 

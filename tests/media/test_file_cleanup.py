@@ -28,7 +28,7 @@ def test_replacing_a_photo_removes_the_old_original_and_renditions(media_root, d
 def test_replacing_through_the_admin_removes_the_old_files(
     staff_client, media_root, django_capture_on_commit_callbacks
 ):
-    from tests.media.conftest import photo_form_data
+    from tests.media.helpers import photo_form_data
 
     photo = make_photo(image=files.upload("first.jpg", files.jpeg_bytes()), status="draft")
     old_files = set(files.stored_files(media_root))

@@ -7,7 +7,7 @@ from PIL import ImageFile
 from archive import uploads
 from archive.models import Photo
 from tests.media import files
-from tests.media.conftest import photo_form_data
+from tests.media.helpers import photo_form_data
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import pytest
 
 from archive.models import Document, Photo
 from tests.media import files
-from tests.media.conftest import document_form_data, photo_form_data
+from tests.media.helpers import document_form_data, photo_form_data
 
 pytestmark = pytest.mark.django_db
 
