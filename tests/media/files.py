@@ -11,7 +11,7 @@ from PIL import ExifTags, Image, ImageDraw
 GPS_LATITUDE = (43.0, 14.0, 19.5)
 
 
-def jpeg_bytes(width=1200, height=800, *, gps=False, orientation=None, marker=None, quality=90):
+def jpeg_bytes(width=1200, height=800, *, gps=False, orientation=None, marker=None, comment=b"taken at a secret place"):
     """A JPEG; ``gps`` adds GPS and camera EXIF, ``orientation`` the EXIF orientation tag.
 
     ``marker`` paints a red square at that (x, y) fraction of the image, to follow crops.
@@ -34,7 +34,7 @@ def jpeg_bytes(width=1200, height=800, *, gps=False, orientation=None, marker=No
     if orientation:
         exif[ExifTags.Base.Orientation] = orientation
     buffer = io.BytesIO()
-    image.save(buffer, "JPEG", quality=quality, exif=exif.tobytes(), comment=b"taken at a secret place")
+    image.save(buffer, "JPEG", quality=90, exif=exif.tobytes(), comment=comment)
     return buffer.getvalue()
 
 

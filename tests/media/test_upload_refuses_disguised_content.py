@@ -12,6 +12,7 @@ DISGUISED_IMAGES = [
     ("page.jpg", files.HTML_PAGE, "contains HTML or script"),
     ("install.jpg", files.SHELL_SCRIPT, "is a script"),
     ("polyglot.png", files.png_with_html(), "HTML or script besides the image"),
+    ("comment.jpg", files.jpeg_bytes(comment=b"<script>alert(1)</script>"), "HTML or script besides the image"),
     ("drawing.svg", files.SVG_WITH_SCRIPT, "“.svg” files are not accepted"),
     ("drawing.png", files.SVG_WITH_SCRIPT, "SVG drawing"),
     ("really-a-png.jpg", files.png_bytes(), "its content is a PNG image but its name ends in “.jpg”"),
