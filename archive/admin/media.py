@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -89,6 +90,11 @@ class PhotoUploadForm(forms.Form):
         event = self.fields["event"]
         event.widget = AutocompleteSelect(Photo._meta.get_field("events"), admin_site)
         event.widget.choices = event.choices
+
+
+def upload_photos_url(event):
+    """The admin page that adds several photos to this event (for a link on the event's admin page)."""
+    return f"{reverse('admin:archive_photo_upload')}?event={event.pk}"
 
 
 def _title_from_filename(name):

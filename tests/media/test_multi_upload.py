@@ -55,8 +55,10 @@ def test_one_bad_file_stores_none_and_names_the_culprit(staff_client, media_root
 
 
 def test_the_form_opens_with_the_event_chosen(staff_client):
+    from archive.admin.media import upload_photos_url
+
     event = make_event()
-    response = staff_client.get(f"{URL}?event={event.pk}")
+    response = staff_client.get(upload_photos_url(event))
     assert response.status_code == 200
     assert response.context["form"].initial == {"event": str(event.pk)}
     assert b"multiple" in response.content
