@@ -5,6 +5,8 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Stored files, served only after a visibility check; MEDIA_ROOT itself has no URL.
+    path("files/", include("archive.file_urls")),
 ]
 
 urlpatterns += i18n_patterns(
