@@ -20,9 +20,3 @@ def staff_client():
     staff = Client()
     staff.force_login(make_user(is_superuser=True))
     return staff
-
-
-@pytest.fixture(autouse=True)
-def _static_root(settings, tmp_path_factory):
-    """WhiteNoise warns (an error here) when STATIC_ROOT does not exist, as in a fresh checkout."""
-    settings.STATIC_ROOT = str(tmp_path_factory.mktemp("static"))
