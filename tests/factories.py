@@ -110,3 +110,23 @@ def make_photo(**fields):
     fields.setdefault("alt_text", "A photograph")
     fields.setdefault("status", Status.PUBLISHED)
     return Photo.objects.create(**fields)
+
+
+def make_editors():
+    """One user per editorial role: ``author``, ``reviewer``, ``publisher``."""
+    from editorial.rules import AUTHOR, PUBLISHER, REVIEWER
+
+    return (
+        make_user(f"author{_next()}", groups=[AUTHOR]),
+        make_user(f"reviewer{_next()}", groups=[REVIEWER]),
+        make_user(f"publisher{_next()}", groups=[PUBLISHER]),
+    )
+
+
+def publish_through_workflow(record, *, author, reviewer, publisher):
+    """Take ``record`` (a draft or a live record with pending changes) through review to published."""
+    from editorial import workflow
+
+    workflow.submit(record, by=author)
+    workflow.approve(record, by=reviewer)
+    return workflow.publish(record, by=publisher)
