@@ -5,6 +5,7 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("editorial/", include("editorial.urls")),
 ]
 
 urlpatterns += i18n_patterns(

@@ -10,6 +10,7 @@ from modeltranslation.admin import TranslationAdmin
 
 from archive import dates
 from archive.models import Place
+from editorial.admin import EditorialAdminMixin
 
 
 def translated(*fields):
@@ -67,8 +68,8 @@ class CountryFilter(admin.SimpleListFilter):
         return queryset.filter(**{self.path: self.value()}).distinct()
 
 
-class RecordAdmin(TranslationAdmin):
-    """Base admin of every record: status, stamps, sources, themes."""
+class RecordAdmin(EditorialAdminMixin, TranslationAdmin):
+    """Base admin of every record: status, stamps, sources, themes; the workflow comes from the mixin."""
 
     list_per_page = 50
     show_full_result_count = False
