@@ -78,6 +78,7 @@ class EditorialAdminMixin:
 
     def save_model(self, request, obj, form, change):
         if change:
+            revisions.ensure_baseline(obj)
             obj.version += 1
         super().save_model(request, obj, form, change)
 

@@ -4,16 +4,17 @@ Each view finds the record through its admin (so unknown ids are 404), checks ``
 and calls one workflow function.
 """
 
+import functools
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from archive.models import RECORD_MODELS, Status
 
@@ -22,6 +23,19 @@ from . import diff as diffs
 from . import preview as previews
 from .forms import ScheduleForm, ShareForm, TransitionForm, reviewer_choices
 from .models import AuditEntry, ReviewState, ShareLink, Stage
+
+
+def require_post(view):
+    """``require_POST`` for views that take the model admin first."""
+
+    @functools.wraps(view)
+    def wrapper(model_admin, request, *args, **kwargs):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        return view(model_admin, request, *args, **kwargs)
+
+    return wrapper
+
 
 ACTIONS = {
     "submit": workflow.submit,
@@ -87,7 +101,7 @@ def panel(model_admin, request, record):
     }
 
 
-@require_POST
+@require_post
 def act(model_admin, request, object_id):
     form = TransitionForm(request.POST)
     if not form.is_valid() or form.cleaned_data["action"] not in ACTIONS:
@@ -125,7 +139,7 @@ def act(model_admin, request, object_id):
     return _back(model_admin, record)
 
 
-@require_POST
+@require_post
 def schedule(model_admin, request, object_id):
     record = _record(model_admin, request, object_id, action=None)
     form = ScheduleForm(request.POST)
@@ -199,7 +213,7 @@ def diff(model_admin, request, object_id):
     return previews.private(TemplateResponse(request, "editorial/diff.html", context))
 
 
-@require_POST
+@require_post
 def restore(model_admin, request, object_id, number):
     record = _record(model_admin, request, object_id, action=None)
     revision = get_object_or_404(revisions.for_record(record), number=number)
@@ -223,7 +237,7 @@ def preview(model_admin, request, object_id):
     return previews.render(request, record, data)
 
 
-@require_POST
+@require_post
 def share(model_admin, request, object_id):
     record = _record(model_admin, request, object_id, action="share")
     form = ShareForm(request.POST)
@@ -267,6 +281,8 @@ def _queue_rows(states, user):
 
 def queue(model_admin, request):
     """What waits for the current user's roles, oldest first."""
+    if not rules.is_editor(request.user):
+        raise PermissionDenied
     user = request.user
     roles = rules.ROLES if user.is_superuser else rules.roles(user)
     base = ReviewState.objects.select_related("reviewer", "submitted_by", "content_type").prefetch_related("record")

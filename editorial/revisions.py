@@ -46,3 +46,11 @@ def create(record, *, by, comment="", data=None, pending=False, published=False)
 def at_version(record, version):
     """The revision saved when the record had ``version``, if any."""
     return for_record(record).filter(record_version=version).order_by("-number").first()
+
+
+def ensure_baseline(record):
+    """Before the first revision of a record made elsewhere (demo, import), keep its stored state."""
+    if for_record(record).exists():
+        return None
+    stored = type(record)._base_manager.get(pk=record.pk)
+    return create(stored, by=None, comment="Stored version before the first edit", published=stored.is_published())

@@ -231,6 +231,7 @@ def save_pending(record, data, *, by, comment="", expected_version=None):
     with transaction.atomic():
         locked = _lock(record, "edit", by, expected_version)
         before = stage(locked)
+        revisions.ensure_baseline(locked)
         locked.has_pending_changes = True
         _save_row(locked, "has_pending_changes")
         revision = revisions.create(locked, by=by, comment=comment, data=data, pending=True)

@@ -4,6 +4,7 @@ import datetime
 
 from django.conf import settings
 from django.contrib import admin
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
@@ -72,6 +73,8 @@ class RecordAdmin(EditorialAdminMixin, TranslationAdmin):
     """Base admin of every record: status, stamps, sources, themes; the workflow comes from the mixin."""
 
     list_per_page = 50
+    # Django 6 assumes https for scheme-less URLs; say so now (5.2 warns otherwise).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     show_full_result_count = False
     readonly_fields = ("created", "modified")
     autocomplete_fields = ("themes",)

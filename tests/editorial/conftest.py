@@ -22,3 +22,8 @@ def publisher(db):
 @pytest.fixture
 def admin_user(db):
     return make_user("boss", is_superuser=True)
+
+
+@pytest.fixture(autouse=True)
+def _database(db):
+    """Every editorial test works on records."""
