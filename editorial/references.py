@@ -50,7 +50,9 @@ def published_referrers(record):
             child_fks = _record_fks(relation.related_model, exclude=[relation.field.name])
             lookups += [f"{relation.name}__{f.name}" for f in child_fks if f.related_model is target_model]
         for lookup in lookups:
-            queryset = model.objects.published().filter(**{lookup: record}).exclude(pk=record.pk)
+            queryset = model.objects.published().filter(**{lookup: record})
+            if model is target_model:
+                queryset = queryset.exclude(pk=record.pk)
             found.extend(queryset.distinct())
     unique = {(type(r), r.pk): r for r in found}
     return list(unique.values())
