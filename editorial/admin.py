@@ -10,6 +10,7 @@ history, diff, restore, preview and share-link pages. Permission checks go throu
 from django.contrib import admin, messages
 from django.db import transaction
 from django.urls import path
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from archive.models import Status
@@ -31,8 +32,6 @@ class EditorialFilter(admin.SimpleListFilter):
         ]
 
     def queryset(self, request, queryset):
-        from django.utils import timezone
-
         now = timezone.now()
         if self.value() == "pending":
             return queryset.filter(status=Status.PUBLISHED, has_pending_changes=True)

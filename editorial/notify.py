@@ -1,5 +1,6 @@
 """Email to the people a transition concerns, sent once the transaction commits."""
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mass_mail
 from django.db import transaction
@@ -10,10 +11,12 @@ from .rules import REVIEWER
 
 
 def admin_url(record):
+    """The record's admin page; absolute when settings.SITE_URL (e.g. https://madeni.kz) is set."""
     try:
-        return reverse(f"admin:{record._meta.app_label}_{record._meta.model_name}_change", args=[record.pk])
+        path = reverse(f"admin:{record._meta.app_label}_{record._meta.model_name}_change", args=[record.pk])
     except NoReverseMatch:
         return ""
+    return getattr(settings, "SITE_URL", "").rstrip("/") + path
 
 
 def _send(subject, body, users):

@@ -49,3 +49,13 @@ def test_refused_transition_sends_nothing(author, publisher, django_capture_on_c
         except workflow.Refused:
             pass
     assert mail.outbox == []
+
+
+def test_links_in_mail_are_absolute_when_the_site_url_is_set(
+    settings, author, reviewer, django_capture_on_commit_callbacks
+):
+    settings.SITE_URL = "https://madeni.example/"
+    event = make_event(status=Status.DRAFT, created_by=author)
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.submit(event, by=author)
+    assert f"https://madeni.example/admin/archive/event/{event.pk}/change/" in mail.outbox[0].body
