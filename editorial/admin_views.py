@@ -175,7 +175,6 @@ def history(model_admin, request, object_id):
             "diff": _url(model_admin, "editorial_diff", record),
             "change": _url(model_admin, "change", record),
             "preview": _url(model_admin, "editorial_preview", record),
-            "restore": _url(model_admin, "editorial_restore", record, 0)[: -len("0/")],
         },
     }
     return previews.private(TemplateResponse(request, "editorial/history.html", context))
@@ -196,7 +195,10 @@ def _side(record, value):
 def diff(model_admin, request, object_id):
     record = _record(model_admin, request, object_id)
     latest = revisions.latest(record)
-    a = request.GET.get("a") or ("live" if record.has_pending_changes else latest and latest.number - 1) or "live"
+    # By default: what the newest revision changed (for pending changes: against the live version).
+    a = request.GET.get("a")
+    if not a:
+        a = latest.number - 1 if latest and latest.number > 1 and not record.has_pending_changes else "live"
     b = request.GET.get("b") or (latest.number if latest else "live")
     (a_label, a_content), (b_label, b_content) = _side(record, str(a)), _side(record, str(b))
     context = {

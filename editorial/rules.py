@@ -3,7 +3,7 @@
 Both the workflow functions (which refuse) and the admin (which hides buttons) ask ``can()``.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
@@ -26,7 +26,6 @@ class Rule:
     statuses: frozenset = frozenset()
     #: Only the record's creator may do it (superusers excepted).
     own: bool = False
-    extra: dict = field(default_factory=dict)
 
 
 RULES = {

@@ -263,10 +263,13 @@ def share(record, revision=None, *, by, days=7):
     """A link to preview ``revision`` (default: the working copy) without an account, for ``days``."""
     locked = _lock(record, "share", by)
     if revision is None:
-        revision = revisions.pending(locked) or revisions.latest(locked)
-        if revision is None or not content.same_content(revision.content, content.serialize(locked)):
-            if not locked.has_pending_changes:
-                revision = revisions.create(locked, by=by, comment=_("Saved for a share link"))
+        revision = revisions.pending(locked)
+    if revision is None:
+        latest, current = revisions.latest(locked), content.serialize(locked)
+        if latest is not None and content.same_content(latest.content, current):
+            revision = latest
+        else:
+            revision = revisions.create(locked, by=by, comment=_("Saved for a share link"), data=current)
     link = ShareLink.objects.create(
         revision=revision, created_by=by, expires_at=timezone.now() + datetime.timedelta(days=days)
     )
