@@ -9,7 +9,7 @@ import functools
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.http import Http404, HttpResponseBadRequest, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -103,12 +103,16 @@ def panel(model_admin, request, record):
 
 @require_post
 def act(model_admin, request, object_id):
-    form = TransitionForm(request.POST)
-    if not form.is_valid() or form.cleaned_data["action"] not in ACTIONS:
-        raise Http404
-    name = form.cleaned_data["action"]
     record = _record(model_admin, request, object_id, action=None)
+    if request.POST.get("action") not in ACTIONS:
+        return HttpResponseBadRequest(_("Unknown action."))
+    form = TransitionForm(request.POST)
+    if not form.is_valid():
+        errors = "; ".join(f"{form.fields[name].label or name}: {' '.join(e)}" for name, e in form.errors.items())
+        messages.error(request, _("Nothing was changed. %(errors)s") % {"errors": errors})
+        return _back(model_admin, record)
     data = form.cleaned_data
+    name = data["action"]
     kwargs = {"by": request.user}
     if name != "comment":
         kwargs["expected_version"] = data["version"]

@@ -57,8 +57,8 @@ class TransitionForm(forms.Form):
     action = forms.CharField()
     version = forms.IntegerField(required=False)
     comment = forms.CharField(required=False, max_length=5000)
-    reviewer = forms.ModelChoiceField(queryset=None, required=False)
-    due = forms.DateField(required=False)
+    reviewer = forms.ModelChoiceField(queryset=None, required=False, label=_("Reviewer"))
+    due = forms.DateField(required=False, label=_("Due"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -58,3 +58,22 @@ def test_editing_pending_changes_twice_keeps_inline_rows(client, live, author):
     pending = revisions.pending(Event.objects.get(pk=live.pk))
     assert pending.content["fields"]["summary_en"] == "Second pass"
     assert [row["label"] for row in pending.content["children"]["participations"]] == ["Aida Balayeva, Minister"]
+
+
+def test_unpublishing_makes_the_pending_changes_the_draft(client, live, author, publisher):
+    client.force_login(author)
+    edit(client, live, summary_en="Pending words")
+    workflow.unpublish(Event.objects.get(pk=live.pk), by=publisher)
+    row = Event.objects.get(pk=live.pk)
+    assert (row.status, row.summary, row.has_pending_changes) == (Status.DRAFT, "Pending words", False)
+
+
+def test_archiving_keeps_the_published_version(client, live, author, publisher):
+    client.force_login(author)
+    edit(client, live, summary_en="Pending words")
+    workflow.archive(Event.objects.get(pk=live.pk), by=publisher)
+    row = Event.objects.get(pk=live.pk)
+    assert (row.status, row.summary, row.has_pending_changes) == (Status.ARCHIVED, "Old summary", False)
+    assert not Event.objects.published().filter(pk=live.pk).exists()
+    # The pending words stay in the history, to restore.
+    assert revisions.latest(row).content["fields"]["summary_en"] == "Pending words"

@@ -46,3 +46,28 @@ def test_diff_shows_old_and_new_file_with_size_and_thumbnail(client, photo, auth
     assert photo.image.name in page and pending.content["fields"]["image"] in page
     assert page.count("<img src=") >= 2
     assert "bytes" in page
+
+
+def test_new_file_of_a_live_document_waits_for_publish(client, author, reviewer, publisher):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from archive.models import Document
+    from tests.factories import make_document
+
+    document = make_document(created_by=author, file=SimpleUploadedFile("old.txt", b"old text"))
+    old_name = document.file.name
+    client.force_login(author)
+    page = client.get(change_url(document))
+    new_file = SimpleUploadedFile("new.txt", b"the new text")
+    response = client.post(change_url(document), {**form_data(page), "file": new_file})
+    assert response.status_code == 302, response.context["adminform"].form.errors
+
+    assert Document.objects.published().get(pk=document.pk).file.name == old_name
+    new_name = revisions.pending(Document.objects.get(pk=document.pk)).content["fields"]["file"]
+    assert new_name != old_name and default_storage.exists(new_name)
+
+    live = Document.objects.get(pk=document.pk)
+    publish_through_workflow(live, author=author, reviewer=reviewer, publisher=publisher)
+    assert Document.objects.published().get(pk=document.pk).file.name == new_name
+    with default_storage.open(new_name) as stored:
+        assert stored.read() == b"the new text"
