@@ -11,13 +11,20 @@ from django.contrib import admin, messages
 from django.db import transaction
 from django.urls import path
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
 
 from archive.models import Status
 
 from . import admin_views, content, revisions, rules, workflow
 from .forms import VersionedForm
 from .models import AuditEntry, ReviewState, ShareLink, Stage
+
+PENDING_SAVED = _("Saved as pending changes. The public page shows the live version until they are published.")
+
+
+def _short(moment):
+    return date_format(timezone.localtime(moment), "SHORT_DATETIME_FORMAT")
 
 
 class EditorialFilter(admin.SimpleListFilter):
@@ -59,6 +66,29 @@ class EditorialAdminMixin:
 
     def get_list_filter(self, request):
         return (*super().get_list_filter(request), EditorialFilter)
+
+    def get_list_display(self, request):
+        return (*super().get_list_display(request), "editorial_notes")
+
+    @admin.display(description=_("workflow"))
+    def editorial_notes(self, obj):
+        """Pending changes and schedule, from the row alone (no query per line)."""
+        now, notes = timezone.now(), []
+        if obj.has_pending_changes:
+            notes.append(_("pending changes"))
+        if obj.go_live_at and obj.go_live_at > now:
+            notes.append(
+                _("goes live %(when)s")
+                % {"when": date_format(timezone.localtime(obj.go_live_at), "SHORT_DATETIME_FORMAT")}
+            )
+        if obj.expire_at and obj.expire_at > now:
+            notes.append(
+                _("expires %(when)s")
+                % {"when": date_format(timezone.localtime(obj.expire_at), "SHORT_DATETIME_FORMAT")}
+            )
+        elif obj.expire_at:
+            notes.append(_("expired"))
+        return ", ".join(notes) or "—"
 
     def has_change_permission(self, request, obj=None):
         if not super().has_change_permission(request, obj):
@@ -123,10 +153,7 @@ class EditorialAdminMixin:
                 except workflow.Refused as refused:
                     messages.error(request, str(refused))
                 else:
-                    messages.info(
-                        request,
-                        _("Saved as pending changes. The public page shows the live version until they are published."),
-                    )
+                    messages.info(request, PENDING_SAVED)
         return response
 
     # -- extra pages -----------------------------------------------------------------

@@ -77,3 +77,16 @@ def test_schedule_form_in_the_admin(client, publisher):
     assert Event.objects.get(pk=event.pk).go_live_at == datetime.datetime(2030, 1, 1, 10, 0, tzinfo=almaty)
     bad = client.post(editorial_url(event, "schedule"), {"go_live_at": "soon"}, follow=True)
     assert "Enter valid dates" in bad.content.decode()
+
+
+def test_changelist_marks_scheduled_and_pending_records_without_extra_queries(
+    client, scheduled, publisher, django_assert_max_num_queries
+):
+    for n in range(5):
+        make_event(title=f"Plain {n}", go_live_at=NOON + datetime.timedelta(days=n + 1))
+    client.force_login(publisher)
+    with time_machine.travel(NOON, tick=False):
+        client.get("/admin/archive/event/")
+        with django_assert_max_num_queries(12):
+            page = client.get("/admin/archive/event/").content.decode()
+    assert page.count("goes live") == 6
