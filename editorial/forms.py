@@ -5,7 +5,8 @@ from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 from . import diff, revisions
-from .rules import REVIEWER
+from .models import AuditEntry, Stage
+from .rules import REVIEWER, stage
 
 
 class VersionedForm(forms.ModelForm):
@@ -35,14 +36,16 @@ class VersionedForm(forms.ModelForm):
     def _refuse_stale(self, submitted):
         record = self.instance
         seen = revisions.at_version(record, submitted)
-        latest = revisions.latest(record)
         changes = diff.compare(type(record), seen.content, revisions.working_content(record)) if seen else []
         lines = [f"{c.label}: “{c.old}” → “{c.new}”" if c.kind == "value" else c.label for c in changes[:12]]
-        who = latest.created_by if latest and latest.created_by else _("another editor")
+        if not lines:
+            lines = [_("no field, but its workflow state is now “%(stage)s”") % {"stage": Stage(stage(record)).label}]
+        last = AuditEntry.objects.for_record(record).select_related("actor").first()
+        who = last.actor if last and last.actor else _("Another editor")
         message = _(
-            "%(who)s saved this record after you opened it. Nothing was saved: your edits are still "
-            "in the form. What they changed: %(changes)s. Compare, then save again to keep yours."
-        ) % {"who": who, "changes": "; ".join(lines) or _("its state")}
+            "%(who)s changed this record after you opened it. Nothing was saved: your edits are still "
+            "in the form. What changed: %(changes)s. Compare, then save again to keep yours."
+        ) % {"who": who, "changes": "; ".join(lines)}
         # Saving again is a deliberate choice made after seeing the conflict.
         self.data = self.data.copy()
         self.data[self.add_prefix("editorial_version")] = record.version

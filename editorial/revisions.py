@@ -44,8 +44,11 @@ def create(record, *, by, comment="", data=None, pending=False, published=False)
 
 
 def at_version(record, version):
-    """The revision saved when the record had ``version``, if any."""
-    return for_record(record).filter(record_version=version).order_by("-number").first()
+    """The content an editor saw at ``version``: the newest revision saved at or before it.
+
+    Transitions also count up the version without saving content, hence "at or before".
+    """
+    return for_record(record).filter(record_version__lte=version).order_by("-number").first()
 
 
 def ensure_baseline(record):

@@ -29,7 +29,7 @@ def test_second_save_on_a_stale_form_is_refused_and_keeps_both_edits(author, adm
 
     assert refused.status_code == 200
     page = refused.content.decode()
-    assert "saved this record after you opened it" in page
+    assert "changed this record after you opened it" in page
     assert "First words" in page and "Author&#x27;s words" in page  # what changed, old → new
     assert refused.context["adminform"].form["summary_en"].value() == "Boss's words"  # nothing typed is lost
     assert revisions.working_content(Event.objects.get(pk=record.pk))["fields"]["summary_en"] == "Author's words"
@@ -52,3 +52,20 @@ def test_stale_workflow_button_is_refused(client, draft, author):
     response = client.post(editorial_url(draft, "act"), {"action": "submit", "version": version}, follow=True)
     assert "changed this record" in response.content.decode()
     assert Event.objects.get(pk=draft.pk).status == Status.DRAFT
+
+
+def test_form_opened_before_a_transition_is_stale_and_says_what_changed(client, author, reviewer):
+    record = make_event(status=Status.DRAFT, created_by=author, summary="First words")
+    client.force_login(author)
+    opened = client.get(change_url(record))
+    client.post(change_url(record), form_data(opened, summary_en="Second words"))
+    stale = client.get(change_url(record))
+    from editorial import workflow
+
+    workflow.submit(record, by=author)
+    workflow.send_back(record, by=reviewer, comment="Shorter, please")
+    refused = client.post(change_url(record), form_data(stale, summary_en="Third words"))
+    assert refused.status_code == 200
+    page = refused.content.decode()
+    assert "changed this record after you opened it" in page and "workflow state is now" in page
+    assert Event.objects.get(pk=record.pk).summary == "Second words"
