@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from archive.models import Event, Photo, Status
 from editorial import content, revisions, rules
-from editorial.models import ReviewState, Revision, ShareLink, Stage
+from editorial.models import AuditEntry, ReviewState, Revision, ShareLink, Stage
 from tests.editorial.admin_forms import change_url, editorial_url, form_data
 from tests.factories import make_event, make_photo, make_user
 
@@ -24,6 +24,7 @@ EXPECTED = {
     "submit": {"author_own": {"draft", "pending"}},
     "approve": {"reviewer": {"in_review"}},
     "send_back": {"reviewer": {"in_review", "approved"}},
+    "comment": {"reviewer": {"in_review", "approved"}},
     "publish": {"publisher": {"approved"}},
     "unpublish": {"publisher": {"published", "pending", "archived"}},
     "archive": {"publisher": {"published", "pending"}},
@@ -90,6 +91,7 @@ def _snapshot(record):
         row.has_pending_changes,
         Revision.objects.for_record(record).count(),
         ShareLink.objects.count(),
+        AuditEntry.objects.count(),
     )
 
 
@@ -100,9 +102,9 @@ def _perform(client, action, record, owner):
         response = client.get(url or editorial_url(record, action))
         return response.status_code == 200, response
     if action == "edit":
-        boss = Client()
-        boss.force_login(make_user("formbuilder", is_superuser=True))
-        data = form_data(boss.get(change_url(record)), summary_en="Edited summary")
+        builder = Client()
+        builder.force_login(owner)  # sees the full form wherever anyone may edit
+        data = form_data(builder.get(change_url(record)), summary_en="Edited summary")
         response = client.post(change_url(record), data)
         return response.status_code == 302 and "/login/" not in response.get("Location", ""), response
     if action == "schedule":
