@@ -12,6 +12,7 @@ from django.db import transaction
 from django.urls import path
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from archive.models import Status
@@ -75,19 +76,13 @@ class EditorialAdminMixin:
         """Pending changes and schedule, from the row alone (no query per line)."""
         now, notes = timezone.now(), []
         if obj.has_pending_changes:
-            notes.append(_("pending changes"))
+            notes.append(gettext("pending changes"))
         if obj.go_live_at and obj.go_live_at > now:
-            notes.append(
-                _("goes live %(when)s")
-                % {"when": date_format(timezone.localtime(obj.go_live_at), "SHORT_DATETIME_FORMAT")}
-            )
+            notes.append(gettext("goes live %(when)s") % {"when": _short(obj.go_live_at)})
         if obj.expire_at and obj.expire_at > now:
-            notes.append(
-                _("expires %(when)s")
-                % {"when": date_format(timezone.localtime(obj.expire_at), "SHORT_DATETIME_FORMAT")}
-            )
+            notes.append(gettext("expires %(when)s") % {"when": _short(obj.expire_at)})
         elif obj.expire_at:
-            notes.append(_("expired"))
+            notes.append(gettext("expired"))
         return ", ".join(notes) or "—"
 
     def has_change_permission(self, request, obj=None):

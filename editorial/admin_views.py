@@ -86,9 +86,7 @@ def panel(model_admin, request, record):
         "can_share": can_share,
         "can_view": rules.can(user, "view", record),
         "reviewers": reviewer_choices() if rules.can(user, "submit", record) else (),
-        "share_links": ShareLink.objects.filter(revision__in=revisions.for_record(record)).select_related("revision")
-        if can_share
-        else (),
+        "share_links": _share_links(request, record) if can_share else (),
         "comments": AuditEntry.objects.for_record(record).exclude(comment="").select_related("actor")[:10],
         "urls": {
             "act": _url(model_admin, "editorial_act", record),
@@ -99,6 +97,11 @@ def panel(model_admin, request, record):
             "history": _url(model_admin, "history", record),
         },
     }
+
+
+def _share_links(request, record):
+    links = ShareLink.objects.filter(revision__in=revisions.for_record(record)).select_related("revision")
+    return [(link, request.build_absolute_uri(reverse("editorial:share", args=[link.token]))) for link in links]
 
 
 @require_post

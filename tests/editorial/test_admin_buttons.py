@@ -42,7 +42,8 @@ def test_reviewer_and_publisher_buttons_follow_the_state(client, draft, author, 
 def test_banner_says_live_version_and_pending_changes(client, author):
     live = make_event(created_by=author, summary="Live")
     client.force_login(author)
-    assert "Live version." in client.get(change_url(live)).content.decode()
+    page = client.get(change_url(live)).content.decode()
+    assert "Live version: this is what the public sees." in page and "Saving this form creates pending changes" in page
     edit(client, live, summary_en="Pending")
     page = client.get(change_url(live)).content.decode()
     assert "Pending changes" in page and "public page still shows the live version" in page

@@ -83,10 +83,10 @@ def test_changelist_marks_scheduled_and_pending_records_without_extra_queries(
     client, scheduled, publisher, django_assert_max_num_queries
 ):
     for n in range(5):
-        make_event(title=f"Plain {n}", go_live_at=NOON + datetime.timedelta(days=n + 1))
+        make_event(title=f"Plain {n}", go_live_at=NOON + datetime.timedelta(days=n + 1), has_pending_changes=True)
     client.force_login(publisher)
     with time_machine.travel(NOON, tick=False):
         client.get("/admin/archive/event/")
         with django_assert_max_num_queries(12):
             page = client.get("/admin/archive/event/").content.decode()
-    assert page.count("goes live") == 6
+    assert page.count("goes live") == 6 and page.count("pending changes, goes live") == 5
