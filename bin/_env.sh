@@ -18,7 +18,7 @@ fi
 export PATH="$PWD/.venv/bin:$PATH"
 compile_messages() {
     if command -v msgfmt >/dev/null 2>&1; then
-        python manage.py compilemessages --ignore=.venv -v0
+        DJANGO_SETTINGS_MODULE=config.test_settings python manage.py compilemessages --ignore=.venv -v0
     else
         echo "warning: gettext (msgfmt) is not installed; UI strings stay in English" >&2
     fi

@@ -7,6 +7,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     # Stored files, served only after a visibility check; MEDIA_ROOT itself has no URL.
     path("files/", include("archive.file_urls")),
+    path("editorial/", include("editorial.urls")),
 ]
 
 urlpatterns += i18n_patterns(

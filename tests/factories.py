@@ -105,8 +105,45 @@ def make_document(**fields):
     return Document.objects.create(**fields)
 
 
+def small_jpeg(name="photo.jpg", size=(64, 48)):
+    """A tiny real JPEG upload, so photos can be published (they need an image)."""
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", size, (40, 90, 160)).save(buffer, "JPEG")
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/jpeg")
+
+
 def make_photo(**fields):
+    """A photo with a tiny image unless ``image`` is given (``image=None`` for none)."""
     fields.setdefault("title", f"Photo {_next()}")
     fields.setdefault("alt_text", "A photograph")
     fields.setdefault("status", Status.PUBLISHED)
+    if "image" not in fields:
+        fields["image"] = small_jpeg()
+    elif fields["image"] is None:
+        fields["image"] = ""
     return Photo.objects.create(**fields)
+
+
+def make_editors():
+    """One user per editorial role: ``author``, ``reviewer``, ``publisher``."""
+    from editorial.rules import AUTHOR, PUBLISHER, REVIEWER
+
+    return (
+        make_user(f"author{_next()}", groups=[AUTHOR]),
+        make_user(f"reviewer{_next()}", groups=[REVIEWER]),
+        make_user(f"publisher{_next()}", groups=[PUBLISHER]),
+    )
+
+
+def publish_through_workflow(record, *, author, reviewer, publisher):
+    """Take ``record`` (a draft or a live record with pending changes) through review to published."""
+    from editorial import workflow
+
+    workflow.submit(record, by=author)
+    workflow.approve(record, by=reviewer)
+    return workflow.publish(record, by=publisher)

@@ -73,14 +73,17 @@ def test_bad_edit_leaves_the_stored_record_unchanged(staff_client):
     assert (event.title_en, event.date) == ("Meeting in Paris", "2025-09-25")
 
 
-def test_expiry_before_go_live_is_a_form_error(staff_client):
-    response = staff_client.post(
-        reverse("admin:archive_event_add"),
-        _event_form(go_live_at_0="2025-10-01", go_live_at_1="10:00", expire_at_0="2025-09-01", expire_at_1="10:00"),
-    )
+def test_expiry_before_go_live_is_refused_and_changes_nothing(client, db):
+    from editorial.rules import PUBLISHER
+
+    event = make_event(status="draft")
+    client.force_login(make_user("pub", groups=[PUBLISHER]))
+    url = reverse("admin:archive_event_editorial_schedule", args=[event.pk])
+    response = client.post(url, {"go_live_at": "2030-01-02T10:00", "expire_at": "2030-01-01T10:00"}, follow=True)
     assert response.status_code == 200
     assert "Expiry must come after go-live" in response.content.decode()
-    assert not Event.objects.exists()
+    event.refresh_from_db()
+    assert (event.go_live_at, event.expire_at) == (None, None)
 
 
 def test_person_needs_a_name_in_the_default_language(staff_client):

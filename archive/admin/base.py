@@ -11,6 +11,7 @@ from modeltranslation.admin import TranslationAdmin
 
 from archive import dates
 from archive.models import Place
+from editorial.admin import EditorialAdminMixin
 
 
 def translated(*fields):
@@ -68,10 +69,12 @@ class CountryFilter(admin.SimpleListFilter):
         return queryset.filter(**{self.path: self.value()}).distinct()
 
 
-class RecordAdmin(TranslationAdmin):
-    """Base admin of every record: status, stamps, sources, themes."""
+class RecordAdmin(EditorialAdminMixin, TranslationAdmin):
+    """Base admin of every record: status, stamps, sources, themes; the workflow comes from the mixin."""
 
     list_per_page = 50
+    # Django 6 assumes https for scheme-less URLs; say so now (5.2 warns otherwise).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     show_full_result_count = False
     readonly_fields = ("created", "modified")
     autocomplete_fields = ("themes",)

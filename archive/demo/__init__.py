@@ -8,6 +8,8 @@ they are (unless ``refresh``), and generated files are made only once.
 from django.db import transaction
 from django.utils import translation
 
+from editorial import demo as editorial_demo
+
 from . import accounts, documents, events, organizations, people, photos, places, programs
 from .sync import Loader
 
@@ -23,7 +25,6 @@ def load(stdout, *, refresh=False):
             step(loader)
     stdout.write(loader.summary())
     accounts.load(stdout)
-    # Workflow demo step goes here: it runs after the records and the accounts
-    # exist, so it can move a few records through editorial transitions as the
-    # demo users. It must itself be idempotent (act only on records still in
-    # their loaded state).
+    # Then a few records move through the real workflow as the demo users:
+    # submissions with comments, a send-back, a live record with pending changes.
+    editorial_demo.load(stdout)

@@ -120,6 +120,10 @@ class Record(models.Model):
             and (self.expire_at is None or self.expire_at > now)
         )
 
+    def publish_problems(self):
+        """What stops this record from being published, as messages for editors (empty when ready)."""
+        return []
+
     def clean(self):
         super().clean()
         if self.go_live_at and self.expire_at and self.expire_at <= self.go_live_at:

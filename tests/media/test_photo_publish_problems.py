@@ -3,6 +3,7 @@
 import pytest
 
 from archive.models import Photo, Status
+from tests.editorial.admin_forms import edit
 from tests.factories import make_photo
 from tests.media import files
 from tests.media.helpers import photo_form_data
@@ -30,31 +31,27 @@ def test_blank_alt_text_counts_as_missing(media_root):
     assert photo.publish_problems()
 
 
-def test_admin_refuses_to_save_a_published_photo_without_alt_text(staff_client, media_root):
+def test_admin_refuses_to_blank_the_alt_text_of_a_published_photo(staff_client, media_root):
+    photo = make_photo(image=files.upload("opera.jpg", files.jpeg_bytes()), alt_text="Dancers bow")
+
+    response = edit(staff_client, photo, alt_text_en="")
+
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.non_field_errors()
+    assert any("alt text" in error for error in errors)
+    photo.refresh_from_db()
+    assert photo.alt_text_en == "Dancers bow"
+    assert not photo.has_pending_changes
+
+
+def test_status_is_not_set_by_the_form_but_by_the_workflow(staff_client, media_root):
     response = staff_client.post(
         "/admin/archive/photo/add/",
         photo_form_data(status=Status.PUBLISHED, image=files.upload("opera.jpg", files.jpeg_bytes())),
     )
 
-    assert response.status_code == 200
-    errors = response.context["adminform"].form.non_field_errors()
-    assert any("alt text" in error for error in errors)
-    assert not Photo.objects.exists()
-    assert files.stored_files(media_root) == []
-
-
-def test_admin_publishes_a_photo_with_alt_text(staff_client, media_root):
-    response = staff_client.post(
-        "/admin/archive/photo/add/",
-        photo_form_data(
-            status=Status.PUBLISHED,
-            alt_text_en="The Astana Opera company bowing",
-            image=files.upload("opera.jpg", files.jpeg_bytes()),
-        ),
-    )
-
     assert response.status_code == 302
-    assert Photo.objects.get().status == Status.PUBLISHED
+    assert Photo.objects.get().status == Status.DRAFT
 
 
 def test_admin_saves_a_draft_without_alt_text(staff_client, media_root):

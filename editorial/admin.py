@@ -1,0 +1,233 @@
+"""The workflow in the Django admin: a mixin for every record admin, the review queue, the audit log.
+
+``EditorialAdminMixin`` (inherited by ``archive.admin.base.RecordAdmin``) makes status and
+schedule read-only, guards forms against lost updates, stores every save as a revision,
+keeps edits of a live record as pending changes, and adds the workflow buttons, banner,
+history, diff, restore, preview and share-link pages. Permission checks go through
+``editorial.rules.can`` like the workflow functions themselves.
+"""
+
+from django.contrib import admin, messages
+from django.db import transaction
+from django.urls import path
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from archive.models import Status
+
+from . import admin_views, content, revisions, rules, workflow
+from .forms import VersionedForm
+from .models import AuditEntry, ReviewState, ShareLink, Stage
+
+PENDING_SAVED = _("Saved as pending changes. The public page shows the live version until they are published.")
+
+
+def _short(moment):
+    return date_format(timezone.localtime(moment), "SHORT_DATETIME_FORMAT")
+
+
+class EditorialFilter(admin.SimpleListFilter):
+    title = _("editorial")
+    parameter_name = "editorial"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("pending", _("Live with pending changes")),
+            ("scheduled", _("Scheduled to go live")),
+            ("expiring", _("Set to expire")),
+        ]
+
+    def queryset(self, request, queryset):
+        now = timezone.now()
+        if self.value() == "pending":
+            return queryset.filter(status=Status.PUBLISHED, has_pending_changes=True)
+        if self.value() == "scheduled":
+            return queryset.filter(status=Status.PUBLISHED, go_live_at__gt=now)
+        if self.value() == "expiring":
+            return queryset.filter(status=Status.PUBLISHED, expire_at__gt=now)
+        return queryset
+
+
+class EditorialAdminMixin:
+    change_form_template = "editorial/change_form.html"
+    #: Only the workflow changes these.
+    workflow_fields = ("status", "go_live_at", "expire_at")
+
+    # -- form, permissions -------------------------------------------------------------
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        return type(form.__name__, (VersionedForm, form), {})
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = tuple(super().get_readonly_fields(request, obj))
+        return fields + tuple(f for f in self.workflow_fields if f not in fields)
+
+    def get_list_filter(self, request):
+        return (*super().get_list_filter(request), EditorialFilter)
+
+    def get_list_display(self, request):
+        return (*super().get_list_display(request), "editorial_notes")
+
+    @admin.display(description=_("workflow"))
+    def editorial_notes(self, obj):
+        """Pending changes and schedule, from the row alone (no query per line)."""
+        now, notes = timezone.now(), []
+        if obj.has_pending_changes:
+            notes.append(gettext("pending changes"))
+        if obj.go_live_at and obj.go_live_at > now:
+            notes.append(gettext("goes live %(when)s") % {"when": _short(obj.go_live_at)})
+        if obj.expire_at and obj.expire_at > now:
+            notes.append(gettext("expires %(when)s") % {"when": _short(obj.expire_at)})
+        elif obj.expire_at:
+            notes.append(gettext("expired"))
+        return ", ".join(notes) or "—"
+
+    def has_change_permission(self, request, obj=None):
+        if not super().has_change_permission(request, obj):
+            return False
+        return obj is None or rules.can(request.user, "edit", obj)
+
+    def get_object(self, request, object_id, from_field=None):
+        obj = super().get_object(request, object_id, from_field)
+        if obj is not None and request.method == "POST" and transaction.get_connection().in_atomic_block:
+            # Hold the row until the save is done, so the version check cannot race.
+            locked = type(obj)._base_manager.select_for_update().filter(pk=obj.pk)
+            obj.version = locked.values_list("version", flat=True).get()
+        return obj
+
+    # -- saving --------------------------------------------------------------------------
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            revisions.ensure_baseline(obj)
+            obj.version += 1
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        record, comment = form.instance, form.cleaned_data.get("editorial_comment", "")
+        if getattr(request, "_editorial_live", False):
+            request._editorial_pending = (
+                content.serialize(record),
+                comment,
+                form.cleaned_data.get("editorial_version"),
+            )
+        else:
+            workflow.saved(record, by=request.user, comment=comment, created=not change)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        record = self.get_object(request, object_id) if object_id else None
+        if record is None:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        extra_context = {**(extra_context or {}), "editorial": admin_views.panel(self, request, record)}
+        if record.status != Status.PUBLISHED:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        return self._live_changeform_view(request, record, object_id, form_url, extra_context)
+
+    def _live_changeform_view(self, request, record, object_id, form_url, extra_context):
+        """Edit a live record: the admin saves as usual inside a savepoint that is rolled back,
+        and what it saved becomes a pending revision. The public row never changes here."""
+        request._editorial_live = True
+        pending = revisions.pending(record)
+        with transaction.atomic():
+            savepoint = transaction.savepoint()
+            if pending is not None:
+                content.apply(record, pending.content, save=False)
+            response = super().changeform_view(request, object_id, form_url, extra_context)
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+            transaction.savepoint_rollback(savepoint)
+            saved = getattr(request, "_editorial_pending", None)
+            if saved is not None:
+                data, comment, version = saved
+                try:
+                    workflow.save_pending(record, data, by=request.user, comment=comment, expected_version=version)
+                except workflow.Refused as refused:
+                    messages.error(request, str(refused))
+                else:
+                    messages.info(request, PENDING_SAVED)
+        return response
+
+    # -- extra pages -----------------------------------------------------------------
+
+    def history_view(self, request, object_id, extra_context=None):
+        return admin_views.history(self, request, object_id)
+
+    def get_urls(self):
+        prefix = f"{self.opts.app_label}_{self.opts.model_name}_editorial"
+        wrap = self.admin_site.admin_view
+        return [
+            path("<path:object_id>/editorial/act/", wrap(self._act), name=f"{prefix}_act"),
+            path("<path:object_id>/editorial/schedule/", wrap(self._schedule), name=f"{prefix}_schedule"),
+            path("<path:object_id>/editorial/diff/", wrap(self._diff), name=f"{prefix}_diff"),
+            path("<path:object_id>/editorial/restore/<int:number>/", wrap(self._restore), name=f"{prefix}_restore"),
+            path("<path:object_id>/editorial/preview/", wrap(self._preview), name=f"{prefix}_preview"),
+            path("<path:object_id>/editorial/share/", wrap(self._share), name=f"{prefix}_share"),
+            *super().get_urls(),
+        ]
+
+    def _act(self, request, object_id):
+        return admin_views.act(self, request, object_id)
+
+    def _schedule(self, request, object_id):
+        return admin_views.schedule(self, request, object_id)
+
+    def _diff(self, request, object_id):
+        return admin_views.diff(self, request, object_id)
+
+    def _restore(self, request, object_id, number):
+        return admin_views.restore(self, request, object_id, number)
+
+    def _preview(self, request, object_id):
+        return admin_views.preview(self, request, object_id)
+
+    def _share(self, request, object_id):
+        return admin_views.share(self, request, object_id)
+
+
+class EditorsOnly:
+    """Read-only admin pages for anyone with an editorial role."""
+
+    def has_module_permission(self, request):
+        return rules.is_editor(request.user)
+
+    def has_view_permission(self, request, obj=None):
+        return rules.is_editor(request.user)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ReviewState)
+class ReviewQueueAdmin(EditorsOnly, admin.ModelAdmin):
+    """The review queue: what waits for the current user's roles, oldest first."""
+
+    def changelist_view(self, request, extra_context=None):
+        return admin_views.queue(self, request)
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(EditorsOnly, admin.ModelAdmin):
+    list_display = ("at", "actor", "action", "record_repr", "from_state", "to_state", "comment")
+    list_filter = ("action", "content_type")
+    search_fields = ("record_repr", "comment", "actor__username")
+    list_select_related = ("actor",)
+    date_hierarchy = "at"
+
+
+@admin.register(ShareLink)
+class ShareLinkAdmin(EditorsOnly, admin.ModelAdmin):
+    list_display = ("revision", "created_by", "created", "expires_at", "revoked_at")
+    list_select_related = ("revision", "created_by")
+
+
+__all__ = ["EditorialAdminMixin", "Stage"]

@@ -1,0 +1,325 @@
+"""Pages the editorial admin adds to every record: panel, transitions, history, diff, preview, share.
+
+Each view finds the record through its admin (so unknown ids are 404), checks ``can()`` first,
+and calls one workflow function.
+"""
+
+import functools
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.http import Http404, HttpResponseBadRequest, HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from archive.models import RECORD_MODELS, Status
+
+from . import content, revisions, rules, workflow
+from . import diff as diffs
+from . import preview as previews
+from .forms import ScheduleForm, ShareForm, TransitionForm, reviewer_choices
+from .models import AuditEntry, ReviewState, ShareLink, Stage
+
+
+def require_post(view):
+    """``require_POST`` for views that take the model admin first."""
+
+    @functools.wraps(view)
+    def wrapper(model_admin, request, *args, **kwargs):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        return view(model_admin, request, *args, **kwargs)
+
+    return wrapper
+
+
+ACTIONS = {
+    "submit": workflow.submit,
+    "approve": workflow.approve,
+    "send_back": workflow.send_back,
+    "publish": workflow.publish,
+    "unpublish": workflow.unpublish,
+    "archive": workflow.archive,
+    "comment": workflow.comment,
+}
+
+
+def _url(model_admin, name, record, *args):
+    info = model_admin.opts.app_label, model_admin.opts.model_name
+    return reverse(f"admin:{info[0]}_{info[1]}_{name}", args=[record.pk, *args])
+
+
+def _record(model_admin, request, object_id, action="view"):
+    record = model_admin.get_object(request, object_id)
+    if record is None:
+        raise Http404
+    if action and not rules.can(request.user, action, record):
+        raise PermissionDenied(rules.why_not(request.user, action, record))
+    return record
+
+
+def _back(model_admin, record):
+    return HttpResponseRedirect(_url(model_admin, "change", record))
+
+
+def panel(model_admin, request, record):
+    """What the change form shows above the fields: state, banner, buttons, links."""
+    user = request.user
+    stage = rules.stage(record)
+    state = rules.review_state(record)
+    pending = revisions.pending(record)
+    can_share = rules.can(user, "share", record)
+    return {
+        "stage": Stage(stage),
+        "live": record.status == Status.PUBLISHED,
+        "public_now": record.is_published(),
+        "pending": pending,
+        "state": state,
+        "overdue": bool(state and state.is_overdue()),
+        "actions": workflow.allowed_actions(user, record),
+        "can_comment": rules.can(user, "comment", record),
+        "can_schedule": rules.can(user, "schedule", record),
+        "can_share": can_share,
+        "can_view": rules.can(user, "view", record),
+        "reviewers": reviewer_choices() if rules.can(user, "submit", record) else (),
+        "share_links": _share_links(request, record) if can_share else (),
+        "comments": AuditEntry.objects.for_record(record).exclude(comment="").select_related("actor")[:10],
+        "urls": {
+            "act": _url(model_admin, "editorial_act", record),
+            "schedule": _url(model_admin, "editorial_schedule", record),
+            "diff": _url(model_admin, "editorial_diff", record),
+            "preview": _url(model_admin, "editorial_preview", record),
+            "share": _url(model_admin, "editorial_share", record),
+            "history": _url(model_admin, "history", record),
+        },
+    }
+
+
+def _share_links(request, record):
+    links = ShareLink.objects.filter(revision__in=revisions.for_record(record)).select_related("revision")
+    return [(link, request.build_absolute_uri(reverse("editorial:share", args=[link.token]))) for link in links]
+
+
+@require_post
+def act(model_admin, request, object_id):
+    record = _record(model_admin, request, object_id, action=None)
+    if request.POST.get("action") not in ACTIONS:
+        return HttpResponseBadRequest(_("Unknown action."))
+    form = TransitionForm(request.POST)
+    if not form.is_valid():
+        errors = "; ".join(f"{form.fields[name].label or name}: {' '.join(e)}" for name, e in form.errors.items())
+        messages.error(request, _("Nothing was changed. %(errors)s") % {"errors": errors})
+        return _back(model_admin, record)
+    data = form.cleaned_data
+    name = data["action"]
+    kwargs = {"by": request.user}
+    if name != "comment":
+        kwargs["expected_version"] = data["version"]
+    if name in ("send_back", "comment"):
+        kwargs["comment"] = data["comment"]
+    elif data["comment"]:
+        kwargs["comment"] = data["comment"]
+    if name == "submit":
+        kwargs.update(reviewer=data["reviewer"], due=data["due"])
+    try:
+        outcome = ACTIONS[name](record, **kwargs)
+    except workflow.Refused as refused:
+        messages.error(request, str(refused))
+        return _back(model_admin, record)
+    messages.success(request, _("%(action)s: done.") % {"action": rules.RULES[name].label})
+    if outcome.related and name == "publish":
+        messages.warning(
+            request,
+            _("Published, but these linked records are not public, so their links stay off the page: %(list)s")
+            % {"list": "; ".join(f"{r._meta.verbose_name} “{r}”" for r in outcome.related)},
+        )
+    if outcome.related and name == "archive":
+        messages.warning(
+            request,
+            _("These published records link to it: %(list)s")
+            % {"list": "; ".join(f"{r._meta.verbose_name} “{r}”" for r in outcome.related)},
+        )
+    return _back(model_admin, record)
+
+
+@require_post
+def schedule(model_admin, request, object_id):
+    record = _record(model_admin, request, object_id, action=None)
+    form = ScheduleForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Enter valid dates and times."))
+        return _back(model_admin, record)
+    try:
+        workflow.schedule(
+            record,
+            by=request.user,
+            go_live_at=form.cleaned_data["go_live_at"],
+            expire_at=form.cleaned_data["expire_at"],
+            expected_version=form.cleaned_data["version"],
+        )
+    except workflow.Refused as refused:
+        messages.error(request, str(refused))
+    else:
+        messages.success(request, _("Schedule saved."))
+    return _back(model_admin, record)
+
+
+def history(model_admin, request, object_id):
+    record = _record(model_admin, request, object_id)
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": model_admin.opts,
+        "title": _("History: %(record)s") % {"record": record},
+        "object": record,
+        "revisions": revisions.for_record(record),
+        "entries": AuditEntry.objects.for_record(record).select_related("actor")[:200],
+        "can_restore": rules.can(request.user, "restore", record),
+        "urls": {
+            "diff": _url(model_admin, "editorial_diff", record),
+            "change": _url(model_admin, "change", record),
+            "preview": _url(model_admin, "editorial_preview", record),
+        },
+    }
+    return previews.private(TemplateResponse(request, "editorial/history.html", context))
+
+
+def _side(record, value):
+    """Content for one side of a diff: "live" (the row) or a revision number."""
+    if value in (None, "", "live"):
+        return _("live version"), content.serialize(record)
+    try:
+        number = int(value)
+    except ValueError:
+        raise Http404 from None
+    revision = get_object_or_404(revisions.for_record(record), number=number)
+    return _("revision #%(number)s") % {"number": number}, revision.content
+
+
+def diff(model_admin, request, object_id):
+    record = _record(model_admin, request, object_id)
+    latest = revisions.latest(record)
+    # By default: what the newest revision changed (for pending changes: against the live version).
+    a = request.GET.get("a")
+    if not a:
+        a = latest.number - 1 if latest and latest.number > 1 and not record.has_pending_changes else "live"
+    b = request.GET.get("b") or (latest.number if latest else "live")
+    (a_label, a_content), (b_label, b_content) = _side(record, str(a)), _side(record, str(b))
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": model_admin.opts,
+        "title": _("Changes: %(record)s") % {"record": record},
+        "object": record,
+        "a_label": a_label,
+        "b_label": b_label,
+        "changes": diffs.compare(type(record), a_content, b_content),
+        "change_url": _url(model_admin, "change", record),
+        "history_url": _url(model_admin, "history", record),
+    }
+    return previews.private(TemplateResponse(request, "editorial/diff.html", context))
+
+
+@require_post
+def restore(model_admin, request, object_id, number):
+    record = _record(model_admin, request, object_id, action=None)
+    revision = get_object_or_404(revisions.for_record(record), number=number)
+    try:
+        workflow.restore(record, revision, by=request.user)
+    except workflow.Refused as refused:
+        messages.error(request, str(refused))
+    else:
+        messages.success(request, _("Revision #%(number)s restored as a new draft revision.") % {"number": number})
+    return _back(model_admin, record)
+
+
+def preview(model_admin, request, object_id):
+    """The public page with the working copy (or ``?revision=N``), for editors only."""
+    record = _record(model_admin, request, object_id)
+    number = request.GET.get("revision")
+    if number:
+        data = _side(record, number)[1]
+    else:
+        data = revisions.working_content(record)
+    return previews.render(request, record, data)
+
+
+@require_post
+def share(model_admin, request, object_id):
+    record = _record(model_admin, request, object_id, action="share")
+    form = ShareForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose how many days the link lasts (1–90)."))
+        return _back(model_admin, record)
+    if form.cleaned_data["revoke"]:
+        link = get_object_or_404(
+            ShareLink.objects.filter(revision__in=revisions.for_record(record)), pk=form.cleaned_data["revoke"]
+        )
+        workflow.revoke_share_link(link, by=request.user)
+        messages.success(request, _("The share link was revoked."))
+        return _back(model_admin, record)
+    number = form.cleaned_data["revision"]
+    revision = get_object_or_404(revisions.for_record(record), number=number) if number else None
+    link = workflow.share(record, revision, by=request.user, days=form.cleaned_data["days"])
+    url = request.build_absolute_uri(reverse("editorial:share", args=[link.token]))
+    messages.success(
+        request, _("Share link for revision #%(number)s: %(url)s") % {"number": link.revision.number, "url": url}
+    )
+    return _back(model_admin, record)
+
+
+def _queue_rows(states, user):
+    today = timezone.localdate()
+    rows = []
+    for state in states:
+        if state.record is None:
+            continue
+        rows.append(
+            {
+                "state": state,
+                "record": state.record,
+                "opts": state.record._meta,
+                "overdue": state.is_overdue(today=today),
+                "mine": state.reviewer_id == user.pk,
+            }
+        )
+    return rows
+
+
+def queue(model_admin, request):
+    """What waits for the current user's roles, oldest first."""
+    if not rules.is_editor(request.user):
+        raise PermissionDenied
+    user = request.user
+    roles = rules.ROLES if user.is_superuser else rules.roles(user)
+    base = ReviewState.objects.select_related("reviewer", "submitted_by", "content_type").prefetch_related("record")
+    sections = []
+    if rules.REVIEWER in roles:
+        waiting = base.filter(stage=Stage.IN_REVIEW).order_by("submitted_at", "pk")
+        sections.append((_("Waiting for review"), _queue_rows(waiting, user)))
+    if rules.PUBLISHER in roles:
+        approved = base.filter(stage=Stage.APPROVED).order_by("submitted_at", "pk")
+        sections.append((_("Approved, waiting to be published"), _queue_rows(approved, user)))
+    if rules.AUTHOR in roles:
+        returned = base.filter(stage=Stage.DRAFT).exclude(note="")
+        if not user.is_superuser:
+            returned = returned.filter(Q(submitted_by=user))
+        sections.append((_("Sent back to you"), _queue_rows(returned.order_by("updated", "pk"), user)))
+    scheduled = []
+    if rules.PUBLISHER in roles:
+        now = timezone.now()
+        for model in RECORD_MODELS:
+            queryset = model._base_manager.filter(status=Status.PUBLISHED).filter(
+                Q(go_live_at__gt=now) | Q(expire_at__gt=now)
+            )
+            scheduled += [{"record": r, "opts": model._meta} for r in queryset.order_by("go_live_at")[:50]]
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": model_admin.opts,
+        "title": _("Review queue"),
+        "sections": sections,
+        "scheduled": scheduled,
+    }
+    return TemplateResponse(request, "editorial/queue.html", context)

@@ -1,0 +1,61 @@
+"""Email to the people a transition concerns, sent once the transaction commits."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mass_mail
+from django.db import transaction
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext as _
+
+from .rules import REVIEWER
+
+
+def admin_url(record):
+    """The record's admin page; absolute when settings.SITE_URL (e.g. https://madeni.kz) is set."""
+    try:
+        path = reverse(f"admin:{record._meta.app_label}_{record._meta.model_name}_change", args=[record.pk])
+    except NoReverseMatch:
+        return ""
+    return getattr(settings, "SITE_URL", "").rstrip("/") + path
+
+
+def _send(subject, body, users):
+    addresses = sorted({u.email for u in users if u is not None and u.is_active and u.email})
+    if not addresses:
+        return
+    messages = [(subject, body, None, [address]) for address in addresses]
+    transaction.on_commit(lambda: send_mass_mail(messages, fail_silently=False))
+
+
+def _authors(record, state):
+    return [record.created_by, state.submitted_by if state else None]
+
+
+def submitted(record, state, *, by):
+    if state.reviewer is not None:
+        reviewers = [state.reviewer]
+    else:
+        reviewers = get_user_model().objects.filter(groups__name=REVIEWER, is_active=True, is_staff=True)
+    due = _("Due: %(due)s\n") % {"due": state.due} if state.due else ""
+    body = _("%(who)s submitted “%(record)s” for review.\n%(due)s\n%(url)s") % {
+        "who": by,
+        "record": record,
+        "due": due,
+        "url": admin_url(record),
+    }
+    _send(_("Review requested: %(record)s") % {"record": record}, body, [u for u in reviewers if u != by])
+
+
+def sent_back(record, state, *, by, comment):
+    body = _("%(who)s sent “%(record)s” back to draft:\n\n%(comment)s\n\n%(url)s") % {
+        "who": by,
+        "record": record,
+        "comment": comment,
+        "url": admin_url(record),
+    }
+    _send(_("Sent back: %(record)s") % {"record": record}, body, _authors(record, state))
+
+
+def published(record, state, *, by):
+    body = _("%(who)s published “%(record)s”.\n\n%(url)s") % {"who": by, "record": record, "url": admin_url(record)}
+    _send(_("Published: %(record)s") % {"record": record}, body, _authors(record, state))

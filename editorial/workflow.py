@@ -1,0 +1,316 @@
+"""The editorial workflow: one function per action, each checked, atomic and audited.
+
+draft → in_review → (approved) → published → archived, and back to draft by send-back or
+unpublish. A live record keeps its public row untouched while its *pending changes* go
+through the same review; ``publish`` applies them. Every function takes the acting user
+as keyword-only ``by``, refuses with ``Refused`` (nothing changed) when ``can()`` says no or
+the caller's ``expected_version`` is stale, and writes an audit entry.
+"""
+
+import dataclasses
+import datetime
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from archive.models import Status
+
+from . import audit, content, notify, references, revisions
+from .models import ReviewState, ShareLink, Stage
+from .rules import RULES, review_state, stage, why_not
+
+
+class Refused(Exception):
+    """The action is not allowed now; the message says why, for people."""
+
+
+@dataclasses.dataclass
+class Outcome:
+    record: object
+    #: Linked records still hidden from the public (publish) or published records linking here (archive).
+    related: list = dataclasses.field(default_factory=list)
+
+
+def _lock(record, action, by, expected_version=None):
+    """The record's row, locked, after checking ``by`` may do ``action`` on it now."""
+    locked = type(record)._base_manager.select_for_update().get(pk=record.pk)
+    reason = why_not(by, action, locked)
+    if reason:
+        raise Refused(reason)
+    if expected_version is not None and int(expected_version) != locked.version:
+        raise Refused(_("Someone changed this record since you opened it; reload the page and try again."))
+    return locked
+
+
+def _state(record):
+    state = review_state(record)
+    if state is None:
+        state, _created = ReviewState.objects.get_or_create(
+            content_type_id=_content_type_id(record), object_id=record.pk
+        )
+        record._review_state = state
+    return state
+
+
+def _content_type_id(record):
+    from django.contrib.contenttypes.models import ContentType
+
+    return ContentType.objects.get_for_model(record).pk
+
+
+def _save_row(record, *fields):
+    record.version += 1
+    record.save(update_fields=[*fields, "version", "modified"])
+
+
+def _finish(original, locked, action, *, by, before, comment="", revision=None):
+    after = stage(locked)
+    audit.log(locked, action, by=by, from_state=before, to_state=after, comment=comment, revision=revision)
+    for name in ("status", "has_pending_changes", "version", "go_live_at", "expire_at", "modified"):
+        setattr(original, name, getattr(locked, name))
+    original._review_state = review_state(locked)
+
+
+@transaction.atomic
+def submit(record, *, by, reviewer=None, due=None, comment="", expected_version=None):
+    locked = _lock(record, "submit", by, expected_version)
+    before = stage(locked)
+    state = _state(locked)
+    state.stage, state.reviewer, state.due = Stage.IN_REVIEW, reviewer, due
+    state.submitted_by, state.submitted_at, state.note, state.note_by = by, timezone.now(), "", None
+    state.save()
+    if locked.status == Status.DRAFT:
+        locked.status = Status.IN_REVIEW
+    _save_row(locked, "status")
+    _finish(record, locked, "submit", by=by, before=before, comment=comment)
+    notify.submitted(locked, state, by=by)
+    return Outcome(record)
+
+
+@transaction.atomic
+def comment(record, *, by, comment):
+    if not comment.strip():
+        raise Refused(_("Write a comment."))
+    locked = _lock(record, "comment", by)
+    before = stage(locked)
+    _finish(record, locked, "comment", by=by, before=before, comment=comment)
+    return Outcome(record)
+
+
+@transaction.atomic
+def send_back(record, *, by, comment, expected_version=None):
+    if not comment.strip():
+        raise Refused(_("Say what the author should change: a comment is required to send back."))
+    locked = _lock(record, "send_back", by, expected_version)
+    before = stage(locked)
+    state = _state(locked)
+    state.stage, state.note, state.note_by = Stage.DRAFT, comment, by
+    state.save()
+    if locked.status == Status.IN_REVIEW:
+        locked.status = Status.DRAFT
+    _save_row(locked, "status")
+    _finish(record, locked, "send_back", by=by, before=before, comment=comment)
+    notify.sent_back(locked, state, by=by, comment=comment)
+    return Outcome(record)
+
+
+@transaction.atomic
+def approve(record, *, by, comment="", expected_version=None):
+    locked = _lock(record, "approve", by, expected_version)
+    before = stage(locked)
+    state = _state(locked)
+    state.stage = Stage.APPROVED
+    state.save()
+    _save_row(locked)
+    _finish(record, locked, "approve", by=by, before=before, comment=comment)
+    return Outcome(record)
+
+
+@transaction.atomic
+def publish(record, *, by, comment="", expected_version=None):
+    """Make the approved working copy public (at its go-live time, if scheduled).
+
+    The outcome lists linked records the public cannot see yet: those links stay off the
+    public page until their targets are published.
+    """
+    locked = _lock(record, "publish", by, expected_version)
+    before = stage(locked)
+    revision = revisions.pending(locked)
+    if revision is not None:
+        content.apply(locked, revision.content)
+    problems = locked.publish_problems()
+    if problems:
+        raise Refused(" ".join(problems))
+    if revision is not None:
+        revision.published = True
+        revision.save(update_fields=["published"])
+    else:
+        revision = revisions.latest(locked) or revisions.create(locked, by=by, comment=_("Published"))
+        revision.published = True
+        revision.save(update_fields=["published"])
+    locked.status, locked.has_pending_changes = Status.PUBLISHED, False
+    _save_row(locked, "status", "has_pending_changes")
+    state = _state(locked)
+    state.stage, state.reviewer, state.due, state.note = Stage.PUBLISHED, None, None, ""
+    state.save()
+    _finish(record, locked, "publish", by=by, before=before, comment=comment, revision=revision)
+    notify.published(locked, state, by=by)
+    return Outcome(record, related=references.hidden_links(locked))
+
+
+@transaction.atomic
+def unpublish(record, *, by, comment="", expected_version=None):
+    """Take the record off the public site, back to draft; pending changes become the draft."""
+    locked = _lock(record, "unpublish", by, expected_version)
+    before = stage(locked)
+    revision = revisions.pending(locked)
+    if revision is not None:
+        content.apply(locked, revision.content)
+    locked.status, locked.has_pending_changes = Status.DRAFT, False
+    _save_row(locked, "status", "has_pending_changes")
+    state = _state(locked)
+    state.stage = Stage.DRAFT
+    state.save()
+    _finish(record, locked, "unpublish", by=by, before=before, comment=comment)
+    return Outcome(record)
+
+
+@transaction.atomic
+def archive(record, *, by, comment="", expected_version=None):
+    """Withdraw the record from public view and keep it as published; pending changes stay in history.
+
+    The outcome lists the published records that still link to it.
+    """
+    locked = _lock(record, "archive", by, expected_version)
+    before = stage(locked)
+    locked.status, locked.has_pending_changes = Status.ARCHIVED, False
+    _save_row(locked, "status", "has_pending_changes")
+    state = _state(locked)
+    state.stage, state.reviewer, state.due = Stage.ARCHIVED, None, None
+    state.save()
+    _finish(record, locked, "archive", by=by, before=before, comment=comment)
+    return Outcome(record, related=references.published_referrers(locked))
+
+
+@transaction.atomic
+def schedule(record, *, by, go_live_at, expire_at, expected_version=None):
+    """Set when the record goes live and when it leaves; ``published()`` honours both."""
+    if go_live_at and expire_at and expire_at <= go_live_at:
+        raise Refused(_("Expiry must come after go-live."))
+    locked = _lock(record, "schedule", by, expected_version)
+    before = stage(locked)
+    locked.go_live_at, locked.expire_at = go_live_at, expire_at
+    _save_row(locked, "go_live_at", "expire_at")
+    when = _("go live %(go)s, expire %(exp)s") % {"go": go_live_at or "—", "exp": expire_at or "—"}
+    _finish(record, locked, "schedule", by=by, before=before, comment=when)
+    return Outcome(record)
+
+
+@transaction.atomic
+def restore(record, revision, *, by, comment="", expected_version=None):
+    """Bring back an old revision as a new draft revision; a live record gets it as pending changes."""
+    if revision.content_type_id != _content_type_id(record) or revision.object_id != record.pk:
+        raise Refused(_("That revision belongs to another record."))
+    locked = _lock(record, "restore", by, expected_version)
+    before = stage(locked)
+    note = comment or _("Restored revision #%(number)s") % {"number": revision.number}
+    if locked.status == Status.PUBLISHED:
+        locked.has_pending_changes = True
+        _save_row(locked, "has_pending_changes")
+        new = revisions.create(locked, by=by, comment=note, data=revision.content, pending=True)
+        state = _state(locked)
+        state.stage = Stage.DRAFT
+        state.save()
+    else:
+        content.apply(locked, revision.content)
+        _save_row(locked)
+        new = revisions.create(locked, by=by, comment=note)
+    _finish(record, locked, "restore", by=by, before=before, comment=note, revision=new)
+    return Outcome(record)
+
+
+def save_pending(record, data, *, by, comment="", expected_version=None):
+    """Store edited content of a live record as pending changes; the public row stays as it is."""
+    with transaction.atomic():
+        locked = _lock(record, "edit", by, expected_version)
+        before = stage(locked)
+        revisions.ensure_baseline(locked)
+        locked.has_pending_changes = True
+        _save_row(locked, "has_pending_changes")
+        revision = revisions.create(locked, by=by, comment=comment, data=data, pending=True)
+        state = _state(locked)
+        if state.stage not in (Stage.DRAFT,):
+            state.stage = Stage.DRAFT
+            state.save()
+        _finish(record, locked, "save_pending", by=by, before=before, comment=comment, revision=revision)
+    return revision
+
+
+def saved(record, *, by, comment="", created=False):
+    """Record a save made straight to the row (records not live): revision and audit entry."""
+    revision = revisions.create(record, by=by, comment=comment)
+    state = stage(record)
+    audit.log(record, "create" if created else "save", by=by, to_state=state, comment=comment, revision=revision)
+    return revision
+
+
+def allowed_actions(user, record):
+    """The transitions ``user`` may press on ``record`` now, as (name, label) pairs."""
+    from .rules import TRANSITIONS
+
+    return [(name, RULES[name].label) for name in TRANSITIONS if why_not(user, name, record) is None]
+
+
+@transaction.atomic
+def share(record, revision=None, *, by, days=7):
+    """A link to preview ``revision`` (default: the working copy) without an account, for ``days``."""
+    locked = _lock(record, "share", by)
+    if revision is None:
+        revision = revisions.pending(locked)
+    if revision is None:
+        latest, current = revisions.latest(locked), content.serialize(locked)
+        if latest is not None and content.same_content(latest.content, current):
+            revision = latest
+        else:
+            revision = revisions.create(locked, by=by, comment=_("Saved for a share link"), data=current)
+    link = ShareLink.objects.create(
+        revision=revision, created_by=by, expires_at=timezone.now() + datetime.timedelta(days=days)
+    )
+    audit.log(
+        locked,
+        "share",
+        by=by,
+        from_state=stage(locked),
+        to_state=stage(locked),
+        comment=_("Share link for revision #%(number)s, expires %(when)s")
+        % {"number": revision.number, "when": link.expires_at.strftime("%Y-%m-%d %H:%M")},
+        revision=revision,
+    )
+    return link
+
+
+@transaction.atomic
+def revoke_share_link(link, *, by):
+    record = link.revision.record
+    locked = _lock(record, "share", by)
+    link.revoked_at = timezone.now()
+    link.save(update_fields=["revoked_at"])
+    audit.log(
+        locked, "share_revoked", by=by, comment=_("Revoked a link to revision #%(n)s") % {"n": link.revision.number}
+    )
+    return link
+
+
+def share_link_used(link, *, request=None):
+    """Write the use of a share link to the audit log."""
+    record = link.revision.record
+    where = request.META.get("REMOTE_ADDR", "") if request is not None else ""
+    return audit.log(
+        record,
+        "share_used",
+        by=None,
+        comment=_("Share link %(id)s opened (revision #%(n)s) from %(where)s")
+        % {"id": link.pk, "n": link.revision.number, "where": where or "?"},
+        revision=link.revision,
+    )
