@@ -16,3 +16,5 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# WhiteNoise warns (an error under pytest) when STATIC_ROOT does not exist yet.
+STATIC_ROOT = tempfile.mkdtemp(prefix="madeni-test-static-")
