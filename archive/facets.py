@@ -16,6 +16,9 @@ from archive.models import published_q
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
+#: Narrow facets are counted when the list holds at most this many records.
+NARROW_LIMIT = 5000
+
 
 @dataclass
 class FacetValue:
@@ -37,11 +40,17 @@ class FacetResult:
 
 
 class Facet:
-    """Base: ``param`` is the query parameter the facet sets; ``label`` its heading."""
+    """Base: ``param`` is the query parameter the facet sets; ``label`` its heading.
 
-    def __init__(self, param, label):
+    A ``narrow`` facet (many values, such as people) is counted only once the
+    filters have narrowed the list (see ``NARROW_LIMIT``): over a whole table
+    of events its top values say little and its count costs the most.
+    """
+
+    def __init__(self, param, label, *, narrow=False):
         self.param = param
         self.label = label
+        self.narrow = narrow
 
     def rows(self, queryset, limit):
         raise NotImplementedError
@@ -97,12 +106,15 @@ class RelatedFacet(Facet):
     are slugs, labels are the translated names with their real language.
     """
 
-    def __init__(self, param, label, path, model, text_field, *, public=True):
-        super().__init__(param, label)
+    def __init__(self, param, label, path, model, text_field, *, public=True, repeats=False, narrow=False):
+        super().__init__(param, label, narrow=narrow)
         self.path = path
         self.model = model
         self.text_field = text_field
         self.public = public
+        #: True when the path can reach the same related record twice from one record
+        #: (two roles, two offices): only then is the costlier COUNT(DISTINCT) needed.
+        self.repeats = repeats
 
     def rows(self, queryset, limit):
         prefix = f"{self.path}__"
@@ -111,7 +123,7 @@ class RelatedFacet(Facet):
         rows = (
             queryset.filter(condition)
             .values(f"{prefix}slug", *columns)
-            .annotate(n=Count("pk", distinct=True))
+            .annotate(n=Count("pk", distinct=self.repeats))
             .order_by("-n", f"{prefix}slug")[:limit]
         )
         values = []

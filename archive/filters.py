@@ -150,10 +150,12 @@ class EventFilterSet(DatedFilterSet):
     facets = (
         ChoiceFacet("type", _("Type"), "event_type", Event.Type.choices),
         RelatedFacet("country", _("Country"), "place__country", Place, "name"),
-        RelatedFacet("city", _("City"), "place__city", Place, "name"),
+        RelatedFacet("city", _("City"), "place__city", Place, "name", narrow=True),
         RelatedFacet("program", _("Program"), "programs", Program, "title"),
-        RelatedFacet("person", _("Person"), "participants", Person, "name"),
-        RelatedFacet("organization", _("Organization"), "organizations", Organization, "name"),
+        RelatedFacet("person", _("Person"), "participants", Person, "name", narrow=True),
+        RelatedFacet(
+            "organization", _("Organization"), "organizations", Organization, "name", repeats=True, narrow=True
+        ),
         _theme_facet(),
     )
 
@@ -171,8 +173,8 @@ class PersonFilterSet(DatedFilterSet):
     theme = _theme_filter()
 
     facets = (
-        RelatedFacet("country", _("Country"), "positions__country", Place, "name"),
-        RelatedFacet("organization", _("Organization"), "positions__organization", Organization, "name"),
+        RelatedFacet("country", _("Country"), "positions__country", Place, "name", repeats=True),
+        RelatedFacet("organization", _("Organization"), "positions__organization", Organization, "name", repeats=True),
         _theme_facet(),
     )
     default_sort = "title"
@@ -217,7 +219,7 @@ class DocumentFilterSet(DatedFilterSet):
     facets = (
         ChoiceFacet("type", _("Type"), "doc_type", Document.Type.choices),
         LanguageFacet("language", _("Language"), "language"),
-        RelatedFacet("author", _("Author"), "authors", Person, "name"),
+        RelatedFacet("author", _("Author"), "authors", Person, "name", narrow=True),
         RelatedFacet("organization", _("Publisher"), "publisher", Organization, "name"),
         RelatedFacet("program", _("Program"), "programs", Program, "title"),
         _theme_facet(),
@@ -235,9 +237,9 @@ class PhotoFilterSet(DatedFilterSet):
     theme = _theme_filter()
 
     facets = (
-        RelatedFacet("person", _("Person"), "people", Person, "name"),
-        RelatedFacet("event", _("Event"), "events", Event, "title"),
-        RelatedFacet("country", _("Country"), "events__place__country", Place, "name"),
+        RelatedFacet("person", _("Person"), "people", Person, "name", narrow=True),
+        RelatedFacet("event", _("Event"), "events", Event, "title", narrow=True),
+        RelatedFacet("country", _("Country"), "events__place__country", Place, "name", repeats=True),
         _theme_facet(),
     )
 

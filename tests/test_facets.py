@@ -78,3 +78,15 @@ def test_long_facets_show_the_top_values_and_a_link_to_more(client, db):
     facet = next(facet for facet in expanded.context["facets"] if facet.param == "program")
     assert len(facet.values) == 12
     assert not facet.has_more
+
+
+def test_many_valued_facets_wait_until_the_list_is_narrowed(client, db, monkeypatch):
+    _archive()
+    monkeypatch.setattr("archive.views.facets.NARROW_LIMIT", 2)
+    wide = {facet.param for facet in client.get("/en/events/").context["facets"]}
+    assert "country" in wide and "program" in wide
+    assert "city" not in wide
+    narrowed = {facet.param for facet in client.get("/en/events/?country=france&type=concert").context["facets"]}
+    assert "city" in narrowed
+    chosen = {facet.param for facet in client.get("/en/events/?city=paris").context["facets"]}
+    assert "city" in chosen

@@ -43,6 +43,7 @@ class RecordListView(FilterView):
             filterset,
             self.object_list if valid else None,
             self.request.GET,
+            total=context["paginator"].count if context.get("paginator") else len(self.object_list),
             limit=self.facet_limit,
             more=more,
             more_limit=self.facet_more_limit,

@@ -2,16 +2,21 @@
 
 from django.utils.translation import gettext as _
 
-from archive.facets import FacetResult
+from archive.facets import NARROW_LIMIT, FacetResult
 from archive.querystring import replacing, without
 
 
-def facet_results(filterset, queryset, query, *, limit, more="", more_limit=60):
-    """One FacetResult per facet of ``filterset``, counted over ``queryset`` (None: the filters were invalid)."""
+def facet_results(filterset, queryset, query, *, total, limit, more="", more_limit=60):
+    """One FacetResult per facet of ``filterset``, counted over ``queryset`` (None: the filters were invalid).
+
+    ``total`` is the number of records the filters found; narrow facets wait until it is small.
+    """
     if queryset is None:
         return []
     results = []
     for facet in filterset.facets:
+        if facet.narrow and total > NARROW_LIMIT and not query.get(facet.param):
+            continue
         expanded = more == facet.param
         values, has_more = facet.counts(queryset, more_limit if expanded else limit)
         active = query.get(facet.param, "")
