@@ -7,6 +7,7 @@ public reads as ``None``.
 """
 
 from django.db.models import Prefetch
+from django.db.models.functions import Coalesce
 
 from archive.models import Document, Event, Organization, Person, Photo, Place, Program
 
@@ -33,3 +34,11 @@ def listing_prefetches(model):
     if model in (Organization, Place):
         return [Prefetch("country", queryset=_published(Place))]
     return []
+
+
+def recently_published(queryset):
+    """Newest in the archive first: by go-live time, or creation when published at once.
+
+    The expression matches the ``*_public_recent`` indexes (migration 0002) on PostgreSQL.
+    """
+    return queryset.annotate(published_at=Coalesce("go_live_at", "created")).order_by("-published_at", "-pk")

@@ -1,4 +1,4 @@
-"""Indexes for the public lists' default order: published records, newest first.
+"""Indexes for the public lists' default order (newest first) and for "what's new".
 
 ``ORDER BY date_lower DESC NULLS LAST, id DESC`` over ``status = 'published'``
 becomes an index scan that stops after one page instead of sorting the whole
@@ -20,6 +20,10 @@ def create_indexes(apps, schema_editor):
             f"CREATE INDEX IF NOT EXISTS {table}_public_newest "
             f"ON {table} (status, date_lower DESC NULLS LAST, id DESC)"
         )
+        schema_editor.execute(
+            f"CREATE INDEX IF NOT EXISTS {table}_public_recent "
+            f"ON {table} (status, COALESCE(go_live_at, created) DESC, id DESC)"
+        )
 
 
 def drop_indexes(apps, schema_editor):
@@ -27,6 +31,7 @@ def drop_indexes(apps, schema_editor):
         return
     for table in TABLES:
         schema_editor.execute(f"DROP INDEX IF EXISTS {table}_public_newest")
+        schema_editor.execute(f"DROP INDEX IF EXISTS {table}_public_recent")
 
 
 class Migration(migrations.Migration):

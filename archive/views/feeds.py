@@ -1,12 +1,12 @@
 """The Atom feed of the newest public records."""
 
 from django.contrib.syndication.views import Feed
-from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from archive.links import record_url
+from archive.listing import recently_published
 from archive.models import Document, Event, Photo, Program
 
 FEED_MODELS = (Event, Document, Program, Photo)
@@ -38,11 +38,7 @@ class LatestRecordsFeed(Feed):
         """The newest of each kind (one query each), merged: a fixed number of queries."""
         records = []
         for model in FEED_MODELS:
-            records += list(
-                model.objects.published()
-                .annotate(published_at=Coalesce("go_live_at", "created"))
-                .order_by("-published_at", "-pk")[:FEED_SIZE]
-            )
+            records += list(recently_published(model.objects.published())[:FEED_SIZE])
         records.sort(key=_published_at, reverse=True)
         return records[:FEED_SIZE]
 

@@ -13,9 +13,10 @@ from django.views.generic import TemplateView
 
 from archive import dates
 from archive.links import SEGMENTS, list_url_name
+from archive.listing import recently_published
 from archive.models import Document, Event, Program
 
-TIMELINE_LIMIT = 200
+TIMELINE_LIMIT = 100
 
 
 @require_GET
@@ -59,8 +60,8 @@ class HomeView(TemplateView):
         newest = [F("date_lower").desc(nulls_last=True), "-pk"]
         context.update(
             {
-                "latest_events": list(Event.objects.published().with_listing_relations().order_by(*newest)[:6]),
-                "latest_documents": list(Document.objects.published().with_listing_relations().order_by(*newest)[:4]),
+                "latest_events": list(recently_published(Event.objects.published()).with_listing_relations()[:6]),
+                "latest_documents": list(recently_published(Document.objects.published()).with_listing_relations()[:4]),
                 "featured_programs": list(Program.objects.published().filter(featured=True).order_by(*newest)[:6]),
                 "sections": [
                     {
