@@ -59,6 +59,7 @@ def test_pages_declare_their_canonical_url_opengraph_and_every_language(client, 
     assert '<link rel="canonical" href="http://testserver/ru/events/gala/">' in body
     for lang in ("en", "kk", "ru", "fr"):
         assert f'<link rel="alternate" hreflang="{lang}" href="http://testserver/{lang}/events/gala/">' in body
+    assert '<link rel="alternate" hreflang="x-default" href="http://testserver/events/gala/">' in body
     assert '<meta property="og:title" content="Gala">' in body
     assert '<meta property="og:description" content="An evening of Kazakh music.">' in body
     assert '<meta property="og:url" content="http://testserver/ru/events/gala/">' in body

@@ -1,5 +1,9 @@
 """The timeline by year and the home page."""
 
+import datetime
+
+from django.utils import timezone
+
 from archive.models import Status
 from tests.factories import make_document, make_event, make_program
 
@@ -38,3 +42,12 @@ def test_home_shows_whats_new_featured_programs_every_record_type_and_a_search_b
         assert f'href="/en/{segment}/"' in body
     assert 'action="/en/search/"' in body
     assert 'name="q"' in body
+
+
+def test_whats_new_lists_the_most_recently_published_events_first(client, db):
+    now = timezone.now()
+    make_event(title="Old news", date="2025-09", go_live_at=now - datetime.timedelta(days=30))
+    make_event(title="Just published", date="1992", go_live_at=now - datetime.timedelta(hours=1))
+    make_event(title="Scheduled", date="2026", go_live_at=now + datetime.timedelta(days=1))
+    latest = [event.title for event in client.get("/en/").context["latest_events"]]
+    assert latest == ["Just published", "Old news"]

@@ -124,3 +124,14 @@ def absolute(context, url):
     """An absolute URL for OpenGraph and feeds (already absolute URLs, e.g. from S3, are kept)."""
     request = context.get("request")
     return request.build_absolute_uri(url) if request is not None else url
+
+
+@register.simple_tag(takes_context=True)
+def x_default_url(context):
+    """The page without its language prefix: it sends each reader to their own language."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    prefix = f"/{get_language()}/"
+    path = request.path
+    return request.build_absolute_uri("/" + path[len(prefix) :] if path.startswith(prefix) else path)
