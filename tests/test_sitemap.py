@@ -40,3 +40,17 @@ def test_sitemap_lists_the_home_page_and_lists(client, db):
 
 def test_unknown_sitemap_section_is_not_found(client, db):
     assert client.get("/sitemap-nothing.xml").status_code == 404
+
+
+def test_sitemap_pages_split_records_and_languages_without_gaps_or_repeats(client, db, monkeypatch):
+    from archive.views.sitemaps import RecordSitemap
+
+    monkeypatch.setattr(RecordSitemap, "limit", 3)
+    events = [make_event(title=f"Event {number}") for number in range(3)]
+    pages = [_locations(client, f"/sitemap-events.xml?p={page}") for page in (1, 2, 3, 4)]
+    assert [len(page) for page in pages] == [3, 3, 3, 3]
+    assert client.get("/sitemap-events.xml?p=5").status_code == 404
+    found = [location for page in pages for location in page]
+    expected = [f"http://testserver/{lang}/events/{e.slug}/" for e in events for lang in ("en", "kk", "ru", "fr")]
+    assert found == expected
+    assert "http://testserver/sitemap-events.xml?p=4" in _locations(client, "/sitemap.xml")
