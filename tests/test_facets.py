@@ -90,3 +90,17 @@ def test_many_valued_facets_wait_until_the_list_is_narrowed(client, db, monkeypa
     assert "city" in narrowed
     chosen = {facet.param for facet in client.get("/en/events/?city=paris").context["facets"]}
     assert "city" in chosen
+
+
+def test_facets_count_the_same_over_few_or_many_matching_records(client, db, monkeypatch):
+    _archive()
+    url = "/en/events/?program=days-of-culture"
+
+    def counts():
+        facets = client.get(url).context["facets"]
+        return {(facet.param, value.value): value.count for facet in facets for value in facet.values}
+
+    few = counts()
+    monkeypatch.setattr("archive.views.facets.FEW_RECORDS", 0)
+    assert counts() == few
+    assert few[("country", "france")] == 2

@@ -5,14 +5,22 @@ from django.utils.translation import gettext as _
 from archive.facets import NARROW_LIMIT, FacetResult
 from archive.querystring import replacing, without
 
+#: Up to this many matching records, facets count over their keys fetched once.
+FEW_RECORDS = 2000
+
 
 def facet_results(filterset, queryset, query, *, total, limit, more="", more_limit=60):
     """One FacetResult per facet of ``filterset``, counted over ``queryset`` (None: the filters were invalid).
 
     ``total`` is the number of records the filters found; narrow facets wait until it is small.
     """
-    if queryset is None:
+    if queryset is None or total == 0:
         return []
+    if total <= FEW_RECORDS:
+        # Fetch the few matching keys once, so that each facet looks them up by primary key
+        # instead of evaluating every filter (joins, subqueries) again.
+        keys = list(queryset.order_by().values_list("pk", flat=True))
+        queryset = queryset.model.objects.published().filter(pk__in=keys)
     results = []
     for facet in filterset.facets:
         if facet.narrow and total > NARROW_LIMIT and not query.get(facet.param):
