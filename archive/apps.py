@@ -5,3 +5,12 @@ from django.utils.translation import gettext_lazy as _
 class ArchiveConfig(AppConfig):
     name = "archive"
     verbose_name = _("Archive")
+
+    def ready(self):
+        from django.conf import settings
+        from PIL import Image
+
+        from archive import signals  # noqa: F401  (connects the file clean-up)
+
+        # Pillow's own guard, for any Image.open: the same cap that uploads.validate_image checks.
+        Image.MAX_IMAGE_PIXELS = settings.MADENI_MAX_IMAGE_PIXELS

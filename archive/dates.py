@@ -65,16 +65,17 @@ def parse(value):
     """Return the DateRange an EDTF string covers, or raise ValidationError.
 
     The edtf package cannot compute bounds of open intervals ("2004/.."), so
-    intervals are split here and each end parsed on its own. Parsing takes tens
-    of milliseconds (pyparsing) and archives repeat the same few thousand date
-    strings, so valid results are cached: a list of 24 events no longer spends
-    half a second parsing dates to display them.
+    intervals are split here and each end parsed on its own.
     """
-    return _parse((value or "").strip())
+    return _parse_text((value or "").strip())
 
 
-@functools.lru_cache(maxsize=8192)
-def _parse(text):
+@functools.lru_cache(maxsize=4096)
+def _parse_text(text):
+    """``parse()`` for stripped text, remembered: the EDTF grammar takes milliseconds per string.
+
+    Only results are cached (a DateRange is immutable); invalid input raises afresh each time.
+    """
     if not text:
         raise ValidationError(gettext_lazy("Enter a date."), code="required")
     if len(text) > MAX_LENGTH:

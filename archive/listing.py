@@ -39,6 +39,6 @@ def listing_prefetches(model):
 def recently_published(queryset):
     """Newest in the archive first: by go-live time, or creation when published at once.
 
-    The expression matches the ``*_public_recent`` indexes (migration 0002) on PostgreSQL.
+    The expression matches the ``*_public_recent`` indexes (migration 0003) on PostgreSQL.
     """
     return queryset.annotate(published_at=Coalesce("go_live_at", "created")).order_by("-published_at", "-pk")

@@ -171,6 +171,38 @@ STORAGES = {
     },
 }
 
+# Media. Uploads are checked by archive.uploads (limits below) and served only
+# through archive.files, which checks visibility: MEDIA_ROOT has no URL.
+# DJANGO_STORAGE=s3 keeps them in S3-compatible object storage (private bucket,
+# credentials from AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY) so app servers stay
+# stateless; published files are then handed out as short-lived signed URLs.
+MADENI_MAX_UPLOAD_MB = env_int("MADENI_MAX_UPLOAD_MB", 40)
+MADENI_MAX_IMAGE_PIXELS = env_int("MADENI_MAX_IMAGE_PIXELS", 64_000_000)
+MADENI_PDF_MAX_PAGES = env_int("MADENI_PDF_MAX_PAGES", 2000)
+MADENI_PDF_EXTRACT_SECONDS = env_int("MADENI_PDF_EXTRACT_SECONDS", 30)
+MADENI_EXTRACTED_TEXT_MAX_CHARS = env_int("MADENI_EXTRACTED_TEXT_MAX_CHARS", 5_000_000)
+MADENI_FILES_CACHE_SECONDS = env_int("MADENI_FILES_CACHE_SECONDS", 3600)
+MEDIA_STORAGE = os.environ.get("DJANGO_STORAGE", "local").strip().lower() or "local"
+if MEDIA_STORAGE == "s3":
+    if not os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+        raise ImproperlyConfigured("AWS_STORAGE_BUCKET_NAME is required when DJANGO_STORAGE=s3.")
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "location": os.environ.get("AWS_LOCATION", ""),
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": env_int("AWS_QUERYSTRING_EXPIRE", 600),
+            "file_overwrite": False,
+        },
+    }
+elif MEDIA_STORAGE != "local":
+    raise ImproperlyConfigured(f"DJANGO_STORAGE must be 'local' or 's3', not {MEDIA_STORAGE!r}")
+MADENI_REDIRECT_PUBLISHED_FILES = env_bool("MADENI_REDIRECT_PUBLISHED_FILES", default=MEDIA_STORAGE == "s3")
+
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND",
     "django.core.mail.backends.console.EmailBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend",

@@ -16,5 +16,6 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-# WhiteNoise warns (an error under pytest) when STATIC_ROOT does not exist yet.
-STATIC_ROOT = tempfile.mkdtemp(prefix="madeni-test-static-")
+# Serve static files from the app folders, as runserver does: tests need no collectstatic.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -19,6 +19,8 @@ urlpatterns = [
     path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Stored files, served only after a visibility check; MEDIA_ROOT itself has no URL.
+    path("files/", include("archive.file_urls")),
 ]
 
 urlpatterns += i18n_patterns(

@@ -9,7 +9,7 @@ from archive import dates
 
 
 def test_the_same_date_string_is_parsed_once():
-    dates._parse.cache_clear()
+    dates._parse_text.cache_clear()
     with mock.patch("archive.dates.parse_edtf", wraps=dates.parse_edtf) as parser:
         first = dates.parse("1993-04")
         assert dates.parse(" 1993-04 ") == first

@@ -4,6 +4,7 @@ import datetime
 
 from django.conf import settings
 from django.contrib import admin
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
@@ -74,6 +75,7 @@ class RecordAdmin(TranslationAdmin):
     show_full_result_count = False
     readonly_fields = ("created", "modified")
     autocomplete_fields = ("themes",)
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     record_fieldsets_tail = (
         (_("Sources and themes"), {"fields": ("sources", "themes")}),
         (_("Publication"), {"fields": ("slug", "status", "go_live_at", "expire_at", "created", "modified")}),

@@ -1,6 +1,8 @@
 """Admin pages for the archive's records."""
 
 from django.contrib import admin
+from django.db import models
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
@@ -18,6 +20,7 @@ from archive.models import (
     Theme,
 )
 
+from . import media
 from .base import CountryFilter, RecordAdmin, YearFilter, translated
 
 
@@ -98,6 +101,9 @@ class ProgramAdmin(RecordAdmin):
 
 @admin.register(Document)
 class DocumentAdmin(RecordAdmin):
+    form = media.DocumentAdminForm
+    # Django 5.2 warns unless URL fields say which scheme to assume; links today are https.
+    formfield_overrides = {**RecordAdmin.formfield_overrides, models.URLField: {"assume_scheme": "https"}}
     list_display = ("title", "doc_type", "date", "language", "publisher", "status", "modified")
     list_filter = ("status", "doc_type", "language", YearFilter, "programs")
     list_select_related = ("publisher",)
@@ -141,14 +147,32 @@ class PlaceAdmin(RecordAdmin):
 
 @admin.register(Photo)
 class PhotoAdmin(RecordAdmin):
-    list_display = ("title", "date", "credit", "status", "modified")
+    form = media.PhotoAdminForm
+    list_display = ("thumbnail", "title", "date", "credit", "status", "modified")
+    list_display_links = ("thumbnail", "title")
     list_filter = ("status", "rights", YearFilter)
     search_fields = (*translated("title"), *translated("caption"), "credit", "slug")
     autocomplete_fields = ("events", "people", "themes")
     date_hierarchy = "date_lower"
+    readonly_fields = (*RecordAdmin.readonly_fields, "preview", "width", "height")
     fieldsets = (
-        (None, {"fields": ("title", "image", "alt_text", "caption", "date", "credit", "rights")}),
+        (None, {"fields": ("title", "image", "preview", "alt_text", "caption", "date", "credit", "rights")}),
         (_("Focal point"), {"fields": ("focal_x", "focal_y")}),
         (_("Shows"), {"fields": ("events", "people", "summary", "body")}),
         *RecordAdmin.record_fieldsets_tail,
     )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("renditions")
+
+    def get_urls(self):
+        upload = self.admin_site.admin_view(lambda request: media.upload_photos_view(self, request))
+        return [path("upload/", upload, name="archive_photo_upload"), *super().get_urls()]
+
+    @admin.display(description=_("photo"))
+    def thumbnail(self, photo):
+        return media.thumbnail(photo)
+
+    @admin.display(description=_("preview"))
+    def preview(self, photo):
+        return media.thumbnail(photo)

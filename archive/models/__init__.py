@@ -4,6 +4,7 @@ from .events import Event, EventOrganization, Participation, Program
 from .people import Person, Position
 from .photos import Photo, Rights
 from .places import Organization, Place
+from .renditions import Rendition
 
 __all__ = [
     "Dated",
@@ -19,6 +20,7 @@ __all__ = [
     "Program",
     "Record",
     "RecordQuerySet",
+    "Rendition",
     "Rights",
     "Status",
     "Theme",

@@ -1,8 +1,10 @@
 """Documents: articles, policy papers, speeches, nomination files…"""
 
+import re
 import uuid
 
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from .base import Dated, Record
@@ -13,7 +15,9 @@ from .places import Organization
 
 def document_upload_to(instance, filename):
     """Stored under a random name: the public never learns or guesses storage paths."""
-    extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else "bin"
+    extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    if not re.fullmatch(r"[a-z0-9]{1,5}", extension):
+        extension = "bin"
     return f"documents/{uuid.uuid4().hex}.{extension}"
 
 
@@ -57,7 +61,52 @@ class Document(Dated, Record):
     people = models.ManyToManyField(Person, blank=True, related_name="documents", verbose_name=_("people"))
     programs = models.ManyToManyField(Program, blank=True, related_name="documents", verbose_name=_("programs"))
 
+    #: The stored file's name as last saved ("" for a new document).
+    _stored_file_name = ""
+
     class Meta:
         ordering = ["-date_lower", "title"]
         verbose_name = _("document")
         verbose_name_plural = _("documents")
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._stored_file_name = None if "file" in instance.get_deferred_fields() else instance.file.name or ""
+        return instance
+
+    def save(self, *args, **kwargs):
+        from archive import documents, images, uploads
+
+        if self.file and not self.file._committed:
+            # A new upload: remember its (sanitised) name, size, pages and text before it is stored.
+            extension = self.file_extension
+            kind = "text" if extension == "txt" else "pdf"
+            self.original_filename = uploads.safe_filename(self.file.name, extension)
+            self.file_size = self.file.size
+            extracted = documents.extract(self.file.file, kind)
+            self.extracted_text, self.page_count = extracted.text, extracted.page_count
+        elif not self.file and self._stored_file_name:  # the file was removed
+            self.original_filename, self.file_size, self.page_count, self.extracted_text = "", None, None, ""
+        super().save(*args, **kwargs)
+        if self._stored_file_name and self._stored_file_name != self.file.name:
+            images.delete_later(self.file.storage, self._stored_file_name)
+        self._stored_file_name = self.file.name or ""
+
+    @property
+    def file_extension(self):
+        name = self.file.name or ""
+        return name.rsplit(".", 1)[-1].lower() if "." in name else ""
+
+    def download_filename(self):
+        """What a download is saved as: the slug, not the storage name."""
+        return f"{self.slug or 'document'}.{self.file_extension or 'bin'}"
+
+    def download_url(self):
+        """The address that checks visibility before serving the file ('' without a file)."""
+        if not self.file or self.pk is None:
+            return ""
+        return reverse(
+            "files:document",
+            kwargs={"pk": self.pk, "slug": self.slug or "document", "ext": self.file_extension or "bin"},
+        )

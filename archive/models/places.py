@@ -56,15 +56,10 @@ class Place(Record):
     def save(self, *args, **kwargs):
         self.country, self.city = self._find_ancestor(self.Kind.COUNTRY), self._find_ancestor(self.Kind.CITY)
         super().save(*args, **kwargs)
-        # A new country (or city) is its own country (or city), but has a key only now.
-        own = {"country": self.Kind.COUNTRY, "city": self.Kind.CITY}
-        missing = {
-            field: self for field, kind in own.items() if self.kind == kind and getattr(self, f"{field}_id") is None
-        }
-        if missing:
-            for field, place in missing.items():
-                setattr(self, field, place)
-            type(self)._base_manager.filter(pk=self.pk).update(**missing)
+        if self.kind in (self.Kind.COUNTRY, self.Kind.CITY) and getattr(self, f"{self.kind}_id") is None:
+            # A new country or city is its own country or city; it has a key only now.
+            setattr(self, self.kind, self)
+            type(self)._base_manager.filter(pk=self.pk).update(**{self.kind: self})
 
     def _find_ancestor(self, kind):
         place, hops = self, 0

@@ -36,7 +36,7 @@ def drop_indexes(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("archive", "0001_initial"),
+        ("archive", "0002_media_renditions"),
     ]
 
     operations = [

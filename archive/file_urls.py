@@ -1,0 +1,16 @@
+"""Addresses of stored files, outside the language prefix (a file is the same in every language)."""
+
+from django.urls import path, re_path
+
+from . import files
+
+app_name = "files"
+
+urlpatterns = [
+    re_path(
+        r"^photos/(?P<pk>[0-9]+)/(?P<spec>thumb|medium|large|original)\.(?P<ext>[a-z0-9]{1,5})$",
+        files.photo_file,
+        name="photo",
+    ),
+    path("documents/<int:pk>/<slug:slug>.<slug:ext>", files.document_file, name="document"),
+]

@@ -1,0 +1,99 @@
+"""Running loaddemo again changes nothing, and an editor's changes survive it."""
+
+import io
+
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+
+from archive.demo.photos import PHOTOS
+from archive.models import RECORD_MODELS, Document, Event, Participation, Photo, Position, Theme
+
+pytestmark = pytest.mark.django_db
+
+
+def fingerprint():
+    """Every row of every archive and auth table, including M2M tables, modified stamps and file names."""
+    rows = {}
+    for model in apps.get_models(include_auto_created=True):
+        if model._meta.app_label in ("archive", "auth"):
+            rows[model._meta.label] = list(model.objects.order_by("pk").values())
+    return rows
+
+
+def loaddemo(*args):
+    output = io.StringIO()
+    call_command("loaddemo", *args, stdout=output)
+    return output.getvalue()
+
+
+def test_second_run_changes_no_row():
+    loaddemo()
+    before = fingerprint()
+
+    output = loaddemo()
+
+    assert fingerprint() == before
+    assert "created nothing" in output
+
+
+def test_refresh_of_unchanged_records_changes_no_row():
+    loaddemo()
+    before = fingerprint()
+
+    output = loaddemo("--refresh")
+
+    assert fingerprint() == before
+    assert "Refreshed nothing" in output
+
+
+def test_second_run_does_not_duplicate_rows_or_files():
+    loaddemo()
+    counts = [model.objects.count() for model in (Event, Participation, Position, Photo, Document)]
+    files = sorted(photo.image.name for photo in Photo.objects.all())
+
+    loaddemo()
+
+    assert [model.objects.count() for model in (Event, Participation, Position, Photo, Document)] == counts
+    assert sorted(photo.image.name for photo in Photo.objects.all()) == files
+
+
+def test_rerun_keeps_an_editors_change_and_refresh_restores_the_demo_text():
+    loaddemo()
+    event = Event.objects.get(slug="balayeva-dati-paris-2025")
+    event.title_en = "Edited in the admin"
+    event.save()
+    event.participations.filter(person__slug="rachida-dati").delete()
+
+    loaddemo()
+    event.refresh_from_db()
+    assert event.title_en == "Edited in the admin"
+    assert event.participations.count() == 1
+
+    loaddemo("--refresh")
+    event.refresh_from_db()
+    assert event.title_en == "Aida Balayeva and Rachida Dati meet in Paris"
+    assert event.participations.get(person__slug="rachida-dati").role == "Minister of Culture of France"
+
+
+def test_a_deleted_demo_record_is_created_again():
+    loaddemo()
+    Photo.objects.filter(events__slug="great-steppe-exhibition-ankara-2019").delete()
+
+    output = loaddemo()
+
+    assert "created 1 photos" in output
+    photo = Photo.objects.get(slug="photo-great-steppe-exhibition-ankara-2019")
+    assert photo.image
+
+
+def test_rerun_reads_each_record_once_and_writes_nothing(django_assert_max_num_queries):
+    loaddemo()
+    records = sum(model.objects.count() for model in (*RECORD_MODELS, Theme))
+
+    # One look-up per record, one read of each photo's people, a few for accounts and the transaction.
+    with django_assert_max_num_queries(records + len(PHOTOS) + 6) as captured:
+        loaddemo()
+
+    writes = [q["sql"] for q in captured.captured_queries if q["sql"].startswith(("INSERT", "UPDATE", "DELETE"))]
+    assert writes == []
