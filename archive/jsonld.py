@@ -76,8 +76,8 @@ def for_record(record, request, context):
         positions = context.get("positions", [])
         if positions:
             data["jobTitle"] = positions[0].title
-        if record.photo is not None and record.photo.image:
-            data["image"] = request.build_absolute_uri(record.photo.image.url)
+        if record.photo is not None and record.photo.rendition_url("large"):
+            data["image"] = request.build_absolute_uri(record.photo.rendition_url("large"))
         return data
     if isinstance(record, Organization):
         data = _base(request, record, "Organization", record.name)
@@ -115,8 +115,8 @@ def for_record(record, request, context):
         return data
     if isinstance(record, Photo):
         data = _base(request, record, "ImageObject", record.title)
-        if record.image:
-            data["contentUrl"] = request.build_absolute_uri(record.image.url)
+        if record.rendition_url("large"):
+            data["contentUrl"] = request.build_absolute_uri(record.rendition_url("large"))
         if record.caption:
             data["caption"] = record.caption
         if record.credit:

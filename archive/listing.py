@@ -30,7 +30,9 @@ def listing_prefetches(model):
             Prefetch("authors", queryset=_published(Person)),
         ]
     if model is Person:
-        return [Prefetch("photo", queryset=_published(Photo))]
+        return [Prefetch("photo", queryset=_published(Photo).with_renditions())]
+    if model is Photo:
+        return [Prefetch("renditions")]
     if model in (Organization, Place):
         return [Prefetch("country", queryset=_published(Place))]
     return []

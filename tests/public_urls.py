@@ -34,5 +34,16 @@ def pages(lang="en"):
 
 
 def record_urls(record, lang="en"):
-    """The public URLs belonging to one record (its page; file and image URLs belong here too)."""
+    """The public pages belonging to one record."""
     return [record_url(record, lang)]
+
+
+def record_file_urls(record):
+    """The stored files belonging to one record: photo renditions, a document's file."""
+    from archive.models import Document, Photo
+
+    if isinstance(record, Photo):
+        return [rendition.url() for rendition in record.renditions.all()]
+    if isinstance(record, Document) and record.file:
+        return [record.download_url()]
+    return []

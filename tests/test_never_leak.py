@@ -14,7 +14,8 @@ import pytest
 
 from archive.models import EventOrganization, Participation, Place
 from tests import factories as f
-from tests.public_urls import LIST_PAGES, pages, record_urls
+from tests.media import files
+from tests.public_urls import LIST_PAGES, pages, record_file_urls, record_urls
 
 LANGUAGES = ("en", "kk")
 FACET_LINK = re.compile(r'<a href="(\?[^"]*)" rel="nofollow"')
@@ -45,7 +46,7 @@ def _build_world():
         publisher=organization,
         themes=[theme],
     )
-    photo = f.make_photo(title="Open Photo", events=[event], people=[person])
+    photo = f.make_photo(title="Open Photo", events=[event], people=[person], image=_image())
     public = [country, city, organization, program, person, event, document, photo]
     hidden = []
     for state, fields in f.hidden_states().items():
@@ -65,6 +66,7 @@ def _build_world():
             **fields,
         )
         hidden_document = f.make_document(
+            file=files.upload("report.pdf", files.pdf_bytes(), "application/pdf"),
             title=f"{name} document",
             authors=[person],
             people=[person],
@@ -74,7 +76,7 @@ def _build_world():
             themes=[theme],
             **fields,
         )
-        hidden_photo = f.make_photo(title=f"{name} photo", events=[event], people=[person], **fields)
+        hidden_photo = f.make_photo(title=f"{name} photo", events=[event], people=[person], image=_image(), **fields)
         hidden += [
             hidden_country,
             hidden_place,
@@ -110,8 +112,13 @@ def _build_world():
     return public, hidden
 
 
+def _image():
+    return files.upload("photo.jpg", files.jpeg_bytes(400, 300, comment=b"open"), "image/jpeg")
+
+
 @pytest.fixture
-def world(db):
+def world(db, settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path / "media")
     return _build_world()
 
 
@@ -151,6 +158,19 @@ def test_no_hidden_record_appears_in_any_facet_of_any_list(client, world, lang):
                 seen.add(deeper)
                 _assert_no_secret(client.get(deeper), deeper)
     assert len(seen) > 20, "the lists offered almost no facets to follow"
+
+
+def test_files_of_hidden_records_are_not_found_and_public_ones_are_served(client, world):
+    public, hidden = world
+    hidden_files = [url for record in hidden for url in record_file_urls(record)]
+    public_files = [url for record in public for url in record_file_urls(record)]
+    assert len(hidden_files) >= 5 * 2 and public_files, "the world holds files to check"
+    for url in hidden_files:
+        assert client.get(url).status_code == 404, url
+    for url in public_files:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        response.close()
 
 
 @pytest.mark.parametrize("lang", ("en", "kk", "ru", "fr"))

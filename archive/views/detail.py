@@ -68,7 +68,7 @@ class EventDetailView(RecordDetailView):
 
     def related(self, event):
         documents, more_documents = bounded(event.documents.published().with_listing_relations())
-        photos, more_photos = bounded(event.photos.published())
+        photos, more_photos = bounded(event.photos.published().with_renditions())
         return {
             "participations": list(
                 Participation.objects.filter(event=event).filter(published_q("person__")).select_related("person")
@@ -99,7 +99,7 @@ class PersonDetailView(RecordDetailView):
         )
         authored, more_authored = bounded(person.authored_documents.published().with_listing_relations())
         mentioned, more_mentioned = bounded(person.documents.published().with_listing_relations())
-        photos, more_photos = bounded(person.photos.published())
+        photos, more_photos = bounded(person.photos.published().with_renditions())
         positions = person.positions.prefetch_related(
             Prefetch("organization", queryset=Organization.objects.published()),
             Prefetch("country", queryset=Place.objects.published()),
