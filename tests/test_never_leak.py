@@ -15,6 +15,7 @@ import pytest
 from archive.models import EventOrganization, Participation, Place
 from tests import factories as f
 from tests.media import files
+from tests.media.helpers import fetch
 from tests.public_urls import LIST_PAGES, pages, record_file_urls, record_urls
 
 LANGUAGES = ("en", "kk")
@@ -166,11 +167,9 @@ def test_files_of_hidden_records_are_not_found_and_public_ones_are_served(client
     public_files = [url for record in public for url in record_file_urls(record)]
     assert len(hidden_files) >= 5 * 2 and public_files, "the world holds files to check"
     for url in hidden_files:
-        assert client.get(url).status_code == 404, url
+        assert fetch(client, url).status_code == 404, url
     for url in public_files:
-        response = client.get(url)
-        assert response.status_code == 200, url
-        response.close()
+        assert fetch(client, url).status_code == 200, url
 
 
 @pytest.mark.parametrize("lang", ("en", "kk", "ru", "fr"))
