@@ -1,9 +1,25 @@
 from django.urls import path
 
-from . import views
+from .views import browse, detail, feeds, pages
 
 app_name = "archive"
 
 urlpatterns = [
-    path("", views.home, name="home"),
+    path("", pages.HomeView.as_view(), name="home"),
+    path("timeline/", pages.TimelineView.as_view(), name="timeline"),
+    path("feed/", feeds.LatestRecordsFeed(), name="feed"),
+    path("events/", browse.EventListView.as_view(), name="events"),
+    path("events/<slug:slug>/", detail.EventDetailView.as_view(), name="event"),
+    path("people/", browse.PersonListView.as_view(), name="people"),
+    path("people/<slug:slug>/", detail.PersonDetailView.as_view(), name="person"),
+    path("programs/", browse.ProgramListView.as_view(), name="programs"),
+    path("programs/<slug:slug>/", detail.ProgramDetailView.as_view(), name="program"),
+    path("documents/", browse.DocumentListView.as_view(), name="documents"),
+    path("documents/<slug:slug>/", detail.DocumentDetailView.as_view(), name="document"),
+    path("organizations/", browse.OrganizationListView.as_view(), name="organizations"),
+    path("organizations/<slug:slug>/", detail.OrganizationDetailView.as_view(), name="organization"),
+    path("places/", browse.PlaceListView.as_view(), name="places"),
+    path("places/<slug:slug>/", detail.PlaceDetailView.as_view(), name="place"),
+    path("photos/", browse.PhotoListView.as_view(), name="photos"),
+    path("photos/<slug:slug>/", detail.PhotoDetailView.as_view(), name="photo"),
 ]

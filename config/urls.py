@@ -1,8 +1,22 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
+from archive.views import pages
+from archive.views.sitemaps import SITEMAPS
+
 urlpatterns = [
+    path("", pages.root_redirect, name="root"),
+    path("robots.txt", pages.robots_txt, name="robots"),
+    path("healthz", pages.healthz, name="healthz"),
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
+        name="sitemap",
+    ),
+    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     # Stored files, served only after a visibility check; MEDIA_ROOT itself has no URL.

@@ -9,10 +9,10 @@ and other connections never see it.
 import contextlib
 
 from django.db import transaction
-from django.http import HttpResponse
-from django.template.loader import select_template
+from django.urls import resolve
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
+from archive.links import record_url
 from archive.models import Status
 
 from . import content as record_content
@@ -35,15 +35,9 @@ def published_as(record, data=None):
 
 
 def render_detail(request, obj):
-    """The public detail page of ``obj``.
-
-    Until the public detail views are merged this renders ``archive/<model>_detail.html``
-    (or a plain preview template); afterwards it calls the real view with ``obj.slug``.
-    """
-    name = obj._meta.model_name
-    template = select_template([f"archive/{name}_detail.html", "editorial/preview.html"])
-    context = {"object": obj, name: obj, "preview": True, "opts": obj._meta}
-    return HttpResponse(template.render(context, request))
+    """The public detail page of ``obj``, rendered by the same view the public gets."""
+    match = resolve(record_url(obj))
+    return match.func(request, *match.args, **match.kwargs)
 
 
 def private(response):

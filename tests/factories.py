@@ -3,13 +3,16 @@
 Pass any field to override it: ``make_event(status=Status.DRAFT, date="2024/2025")``.
 """
 
+import datetime
 import itertools
 
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from archive.models import (
     Document,
     Event,
+    EventOrganization,
     Organization,
     Participation,
     Person,
@@ -79,30 +82,43 @@ def make_position(person, **fields):
     return Position.objects.create(person=person, **fields)
 
 
-def make_program(**fields):
+def make_program(*, organizers=(), **fields):
     fields.setdefault("title", f"Program {_next()}")
     fields.setdefault("date", "2004/..")
     fields.setdefault("status", Status.PUBLISHED)
-    return Program.objects.create(**fields)
+    program = Program.objects.create(**fields)
+    program.organizers.add(*organizers)
+    return program
 
 
-def make_event(*, programs=(), participants=(), **fields):
+def make_event(*, programs=(), participants=(), organizations=(), themes=(), **fields):
+    """``participants``: people or (person, role); ``organizations``: organizations or (organization, role)."""
     fields.setdefault("title", f"Event {_next()}")
     fields.setdefault("date", "2025-09-25")
     fields.setdefault("status", Status.PUBLISHED)
     event = Event.objects.create(**fields)
     event.programs.add(*programs)
+    event.themes.add(*themes)
     for order, item in enumerate(participants):
         person, role = item if isinstance(item, tuple) else (item, "")
         Participation.objects.create(event=event, person=person, role=role, order=order)
+    for item in organizations:
+        organization, role = item if isinstance(item, tuple) else (item, EventOrganization.Role.PARTNER)
+        EventOrganization.objects.create(event=event, organization=organization, role=role)
     return event
 
 
-def make_document(**fields):
+def make_document(*, authors=(), people=(), events=(), programs=(), themes=(), **fields):
     fields.setdefault("title", f"Document {_next()}")
     fields.setdefault("date", "2025")
     fields.setdefault("status", Status.PUBLISHED)
-    return Document.objects.create(**fields)
+    document = Document.objects.create(**fields)
+    document.authors.add(*authors)
+    document.people.add(*people)
+    document.events.add(*events)
+    document.programs.add(*programs)
+    document.themes.add(*themes)
+    return document
 
 
 def small_jpeg(name="photo.jpg", size=(64, 48)):
@@ -117,7 +133,7 @@ def small_jpeg(name="photo.jpg", size=(64, 48)):
     return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/jpeg")
 
 
-def make_photo(**fields):
+def make_photo(*, events=(), people=(), **fields):
     """A photo with a tiny image unless ``image`` is given (``image=None`` for none)."""
     fields.setdefault("title", f"Photo {_next()}")
     fields.setdefault("alt_text", "A photograph")
@@ -126,7 +142,10 @@ def make_photo(**fields):
         fields["image"] = small_jpeg()
     elif fields["image"] is None:
         fields["image"] = ""
-    return Photo.objects.create(**fields)
+    photo = Photo.objects.create(**fields)
+    photo.events.add(*events)
+    photo.people.add(*people)
+    return photo
 
 
 def make_editors():
@@ -147,3 +166,41 @@ def publish_through_workflow(record, *, author, reviewer, publisher):
     workflow.submit(record, by=author)
     workflow.approve(record, by=reviewer)
     return workflow.publish(record, by=publisher)
+
+
+def hidden_states(now=None):
+    """The field values of every state the public must not see, by name."""
+    now = now or timezone.now()
+    return {
+        "draft": {"status": Status.DRAFT},
+        "in-review": {"status": Status.IN_REVIEW},
+        "archived": {"status": Status.ARCHIVED},
+        "not-yet-live": {"status": Status.PUBLISHED, "go_live_at": now + datetime.timedelta(days=3)},
+        "expired": {"status": Status.PUBLISHED, "expire_at": now - datetime.timedelta(days=3)},
+    }
+
+
+def make_linked_records(count, *, country=None, program=None):
+    """``count`` events, each with a venue, two participants, an organization, a document and a photo,
+    all published and linked to one country, one program and one theme: a small archive for
+    query-count tests."""
+    country = country or make_country(name=f"Country {_next()}", code="")
+    program = program or make_program()
+    theme = make_theme()
+    city = make_place(name=f"City {_next()}", parent=country)
+    events = []
+    for _i in range(count):
+        people = [make_person(), make_person()]
+        organization = make_organization(country=country)
+        make_position(people[0], organization=organization, country=country, date="2020/..")
+        event = make_event(
+            place=make_place(name=f"Venue {_next()}", kind=Place.Kind.VENUE, parent=city),
+            programs=[program],
+            participants=[(people[0], "Minister"), people[1]],
+            organizations=[(organization, EventOrganization.Role.HOST)],
+            themes=[theme],
+        )
+        make_document(authors=[people[0]], people=[people[1]], events=[event], programs=[program], themes=[theme])
+        make_photo(events=[event], people=people)
+        events.append(event)
+    return events

@@ -42,6 +42,12 @@ class RecordQuerySet(models.QuerySet):
         start, end = dates.year_range(year_from, year_to)
         return self.filter(date_lower__lte=end, date_upper__gte=start)
 
+    def with_listing_relations(self):
+        """Fetch what a list card shows (published related records only) in a fixed number of queries."""
+        from archive.listing import listing_prefetches
+
+        return self.prefetch_related(*listing_prefetches(self.model))
+
 
 class Theme(models.Model):
     """A subject heading shared by every kind of record (heritage, cinema, music…)."""

@@ -72,3 +72,15 @@ def test_preview_refused_to_staff_without_a_role(client, live_with_pending):
     response = client.get(editorial_url(live_with_pending, "preview"))
     assert response.status_code in (403, 404)
     assert "Pending summary" not in response.content.decode()
+
+
+def test_preview_is_the_real_public_page(client, reviewer):
+    """Not a look-alike: the public detail view renders it, metadata and related links included."""
+    guest = make_person(name="Rachida Dati")
+    draft = make_event(status=Status.DRAFT, title="Ministers meet in Paris", participants=[(guest, "Minister")])
+    client.force_login(reviewer)
+    page = client.get(editorial_url(draft, "preview")).content.decode()
+    public = Client().get(f"/en/events/{draft.slug}/")
+    assert public.status_code == 404
+    assert "application/ld+json" in page
+    assert f'href="/en/people/{guest.slug}/"' in page

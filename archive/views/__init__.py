@@ -1,0 +1,1 @@
+"""The public archive's views: lists, details, pages, feed and sitemap."""

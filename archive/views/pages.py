@@ -1,0 +1,113 @@
+"""The home page, the timeline and the small plain pages (root redirect, robots.txt, healthz)."""
+
+from django.db import DatabaseError, connection
+from django.db.models import Count, F
+from django.db.models.functions import ExtractYear
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
+from django.views.decorators.http import require_GET
+from django.views.generic import TemplateView
+
+from archive import dates
+from archive.links import SEGMENTS, list_url_name
+from archive.listing import recently_published
+from archive.models import Document, Event, Program
+
+TIMELINE_LIMIT = 100
+
+
+@require_GET
+def root_redirect(request):
+    """``/`` → ``/<lang>/``, the language from the cookie or the browser's Accept-Language."""
+    language = translation.get_language_from_request(request)
+    with translation.override(language):
+        response = redirect(reverse("archive:home"))
+    patch_vary_headers(response, ("Accept-Language", "Cookie"))
+    return response
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /i18n/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def healthz(request):
+    """200 when the database answers, 503 when it does not."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
+class HomeView(TemplateView):
+    template_name = "archive/home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        newest = [F("date_lower").desc(nulls_last=True), "-pk"]
+        context.update(
+            {
+                "latest_events": list(recently_published(Event.objects.published()).with_listing_relations()[:6]),
+                "latest_documents": list(recently_published(Document.objects.published()).with_listing_relations()[:4]),
+                "featured_programs": list(Program.objects.published().filter(featured=True).order_by(*newest)[:6]),
+                "sections": [
+                    {
+                        "url": reverse(list_url_name(model)),
+                        "label": model._meta.verbose_name_plural,
+                        "count": model.objects.published().count(),
+                        "segment": segment,
+                    }
+                    for model, segment in SEGMENTS.items()
+                ],
+            }
+        )
+        return context
+
+
+class TimelineView(TemplateView):
+    """Years with their number of events; the events of one year (``?year=``, newest year by default)."""
+
+    template_name = "archive/timeline.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        years = list(
+            Event.objects.published()
+            .filter(date_lower__gt=dates.EARLIEST)
+            .annotate(year=ExtractYear("date_lower"))
+            .values("year")
+            .annotate(count=Count("pk"))
+            .order_by("-year")
+        )
+        known = {row["year"] for row in years}
+        requested = self.request.GET.get("year", "")
+        year = int(requested) if requested.isdigit() and len(requested) <= 4 and int(requested) in known else None
+        if year is None and years:
+            year = years[0]["year"]
+        events, more = [], False
+        if year is not None:
+            queryset = (
+                Event.objects.published()
+                .overlapping_years(year, year)
+                .with_listing_relations()
+                .order_by(F("date_lower").asc(nulls_last=True), "pk")
+            )
+            events = list(queryset[: TIMELINE_LIMIT + 1])
+            events, more = events[:TIMELINE_LIMIT], len(events) > TIMELINE_LIMIT
+        for row in years:
+            row["current"] = row["year"] == year
+        context.update({"years": years, "year": year, "events": events, "more_events": more})
+        return context

@@ -1,0 +1,49 @@
+"""Every public URL of the project, in one place.
+
+The never-leak, query-count and fuzz tests walk these lists, so a new public
+page is covered by all of them once it is added here. ``{lang}`` is replaced by
+a language code.
+"""
+
+from archive.links import SEGMENTS, record_url
+from archive.views.sitemaps import SITEMAPS
+
+#: The lists that take filter and facet parameters.
+LIST_PAGES = [f"/{{lang}}/{segment}/" for segment in SEGMENTS.values()]
+
+#: Pages in each language that are not lists or records.
+LANGUAGE_PAGES = [
+    "/{lang}/",
+    "/{lang}/timeline/",
+    "/{lang}/feed/",
+]
+
+#: Pages outside the language prefix.
+PLAIN_PAGES = [
+    "/",
+    "/robots.txt",
+    "/healthz",
+    "/sitemap.xml",
+    *(f"/sitemap-{section}.xml" for section in SITEMAPS),
+]
+
+
+def pages(lang="en"):
+    """Every public page that is not a record's own page."""
+    return [url.format(lang=lang) for url in LANGUAGE_PAGES + LIST_PAGES] + PLAIN_PAGES
+
+
+def record_urls(record, lang="en"):
+    """The public pages belonging to one record."""
+    return [record_url(record, lang)]
+
+
+def record_file_urls(record):
+    """The stored files belonging to one record: photo renditions, a document's file."""
+    from archive.models import Document, Photo
+
+    if isinstance(record, Photo):
+        return [rendition.url() for rendition in record.renditions.all()]
+    if isinstance(record, Document) and record.file:
+        return [record.download_url()]
+    return []
