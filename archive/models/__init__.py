@@ -4,6 +4,7 @@ from .events import Event, EventOrganization, Participation, Program
 from .people import Person, Position
 from .photos import Photo, Rights
 from .places import Organization, Place
+from .search import SearchEntry
 
 __all__ = [
     "Dated",
@@ -20,6 +21,7 @@ __all__ = [
     "Record",
     "RecordQuerySet",
     "Rights",
+    "SearchEntry",
     "Status",
     "Theme",
     "published_q",
