@@ -16,3 +16,6 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Tests never collect static files; let WhiteNoise find them on request instead
+# of warning that STATIC_ROOT does not exist.
+WHITENOISE_AUTOREFRESH = True

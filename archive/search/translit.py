@@ -8,11 +8,13 @@ press. ``fold()`` maps all of them onto one lowercase ASCII form, so that the
 index and the query meet in the middle:
 
 1. Cyrillic letters become Latin (ж → j, х/һ → h, қ → k, ә → a, і → i, й → i…);
+   ё → e, as Russian mostly writes it;
 2. Latin diacritics go (ş → sh, ç → ch, ı → i, then ä → a, ü → u…);
 3. spelling variants fold together: zh/dzh/dj → j, kh → h, x → ks, q → k,
-   ou → u; a "y" that only glides into a vowel goes (Yerlan → erlan,
-   Balayeva → balaeva, Tlendiyev → tlendiev); every other y becomes i
-   (Aybek → aibek, Dmitriy → dmitri); doubled letters collapse.
+   ou → u, consonant + yo → e (Pyotr → petr); a "y" that only glides into a
+   vowel goes (Yerlan → erlan, Balayeva → balaeva, Tlendiyev → tlendiev);
+   every other y becomes i (Aybek → aibek, Dmitriy → dmitri); doubled
+   letters collapse.
 
 The result is not a transliteration anyone would print: it is a key. Spellings
 that still differ after folding (Тілендиев → tilendiev) are usually
@@ -24,7 +26,7 @@ import unicodedata
 from functools import lru_cache
 
 CYRILLIC = {
-    "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "yo",
+    "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "e",
     "ж": "j", "з": "z", "и": "i", "й": "i", "к": "k", "қ": "k", "л": "l", "м": "m", "н": "n",
     "ң": "n", "о": "o", "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u",
     "ү": "u", "ф": "f", "х": "h", "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "",
@@ -47,6 +49,8 @@ VARIANTS = [
     (re.compile(r"x"), "ks"),
     (re.compile(r"q"), "k"),
     (re.compile(r"ou"), "u"),
+    # Ё is mostly written Е in Russian, and "yo" after a consonant in Latin: Pyotr, Petr, Пётр.
+    (re.compile(r"(?<=[bcdfghjklmnprstvwz])yo"), "e"),
     # A y gliding into a vowel at the start of a word or after a vowel is not a letter of its own.
     (re.compile(r"^y(?=[aeiou])"), ""),
     (re.compile(r"(?<=[aeiouy])y(?=[aeiou])"), ""),
