@@ -9,8 +9,15 @@ POSTGRES_FORWARDS = [
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
     "CREATE INDEX archive_searchentry_vector_gin ON archive_searchentry USING gin (vector)",
     "CREATE INDEX archive_searchentry_names_trgm ON archive_searchentry USING gin (names gin_trgm_ops)",
+    # Sorting by date, and picking the newest matches of a very common word.
+    "CREATE INDEX archive_searchentry_newest ON archive_searchentry (date_lower DESC NULLS LAST, id DESC)",
+    "CREATE INDEX archive_searchentry_oldest ON archive_searchentry (date_lower ASC NULLS LAST, id ASC)",
+    "CREATE INDEX archive_searchentry_kind_newest ON archive_searchentry (kind, date_lower DESC NULLS LAST, id DESC)",
 ]
 POSTGRES_BACKWARDS = [
+    "DROP INDEX IF EXISTS archive_searchentry_kind_newest",
+    "DROP INDEX IF EXISTS archive_searchentry_oldest",
+    "DROP INDEX IF EXISTS archive_searchentry_newest",
     "DROP INDEX IF EXISTS archive_searchentry_names_trgm",
     "DROP INDEX IF EXISTS archive_searchentry_vector_gin",
 ]

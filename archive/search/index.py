@@ -101,13 +101,20 @@ def _write(entries, using):
     """Insert or update entries (one statement), then compute their vectors on PostgreSQL."""
     if not entries:
         return
-    SearchEntry.objects.using(using).bulk_create(
+    manager = SearchEntry.objects.using(using)
+    manager.bulk_create(
         entries, update_conflicts=True, unique_fields=["kind", "object_id"], update_fields=UPDATE_FIELDS
     )
     if connections[using].vendor == "postgresql":
         kinds = {entry.kind for entry in entries}
         ids = [entry.object_id for entry in entries]
-        SearchEntry.objects.using(using).filter(kind__in=kinds, object_id__in=ids).update(vector=VECTOR)
+        manager.filter(kind__in=kinds, object_id__in=ids).update(vector=VECTOR)
+
+
+def update_vectors(kind, *, using="default"):
+    """Compute the vectors of every entry of one kind in one statement (PostgreSQL; a no-op elsewhere)."""
+    if connections[using].vendor == "postgresql":
+        SearchEntry.objects.using(using).filter(kind=kind).update(vector=VECTOR)
 
 
 def index_record(obj, *, using=None):
@@ -126,6 +133,18 @@ def unindex_record(obj, *, using=None):
     SearchEntry.objects.using(using).filter(kind=KINDS[model], object_id=obj.pk).delete()
 
 
+def index_records(records, *, using="default", batch_size=500):
+    """Index many saved records (any iterable) in batches; returns how many."""
+    batch, count = [], 0
+    for obj in records:
+        batch.append(entry_for(obj))
+        if len(batch) >= batch_size:
+            _write(batch, using)
+            count, batch = count + len(batch), []
+    _write(batch, using)
+    return count + len(batch)
+
+
 def reindex(models=None, *, using="default", batch_size=500):
     """Rebuild the entries of ``models`` (all searchable models by default); returns the count per kind."""
     counts = {}
@@ -133,15 +152,7 @@ def reindex(models=None, *, using="default", batch_size=500):
         kind = KINDS[model]
         records = model._base_manager.using(using).order_by("pk")
         SearchEntry.objects.using(using).filter(kind=kind).exclude(object_id__in=records.values("pk")).delete()
-        batch, count = [], 0
-        for obj in records.iterator(chunk_size=batch_size):
-            batch.append(entry_for(obj))
-            if len(batch) >= batch_size:
-                _write(batch, using)
-                count += len(batch)
-                batch = []
-        _write(batch, using)
-        counts[kind] = count + len(batch)
+        counts[kind] = index_records(records.iterator(chunk_size=batch_size), using=using, batch_size=batch_size)
     return counts
 
 

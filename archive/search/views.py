@@ -58,6 +58,7 @@ class Facet:
     label: str
     count: int
     selected: bool
+    more: bool = False  # the count is a lower bound
 
 
 class SearchView(TemplateView):
@@ -80,7 +81,10 @@ class SearchView(TemplateView):
             selected_type=kind,
             sort=sort,
             facets=self.facets(results.facets, kind),
+            total_count=min(sum(results.facets.values()), query.CAP),
+            total_more=sum(results.facets.values()) > query.CAP,
             count=results.count,
+            more=(results.facets.get(kind, 0) if kind else sum(results.facets.values())) > query.CAP,
             page_obj=page,
             hits=self.hits(page.object_list, results.query.words),
         )
@@ -88,7 +92,7 @@ class SearchView(TemplateView):
 
     def facets(self, counts, selected):
         return [
-            Facet(kind, label, counts.get(kind, 0), kind == selected)
+            Facet(kind, label, min(counts.get(kind, 0), query.CAP), kind == selected, counts.get(kind, 0) > query.CAP)
             for kind, label in SearchEntry.Kind.choices
             if counts.get(kind) or kind == selected
         ]
