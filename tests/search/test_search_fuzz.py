@@ -22,6 +22,7 @@ HOSTILE = st.sampled_from(
         'Тлендиев -"Балаева or',
         "%_%",
         "\\",
+        "the of and",
     ]
 )
 TEXT = st.one_of(HOSTILE, st.text(max_size=300))
