@@ -156,6 +156,16 @@ class Synthesizer:
             obj._state.adding, obj._state.db = False, self.using
         return objects
 
+    def copy_rows(self, model, attnames, rows):
+        """COPY plain tuples into ``model``'s table (link tables: no model instances to build)."""
+        connection = connections[self.using]
+        meta = model._meta
+        columns = ", ".join(connection.ops.quote_name(meta.get_field(name).column) for name in attnames)
+        with connection.cursor() as cursor:
+            with cursor.cursor.copy(f"COPY {connection.ops.quote_name(meta.db_table)} ({columns}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+
     def places(self):
         countries = self.create(
             Place,
@@ -236,10 +246,10 @@ class Synthesizer:
                 )
             )
         programs = self.create(Program, programs)
-        through = Program.organizers.through
-        self.create(
-            through,
-            [through(program=p, organization=o) for p in programs for o in self.random.sample(organizations, 2)],
+        self.copy_rows(
+            Program.organizers.through,
+            ["program_id", "organization_id"],
+            ((p.pk, o.pk) for p in programs for o in self.random.sample(organizations, 2)),
         )
         return programs
 
@@ -297,24 +307,25 @@ class Synthesizer:
                 )
             )
         events = self.create(Event, events)
-        through = Event.programs.through
-        self.create(
-            through,
-            [through(event=e, program=self.random.choice(programs)) for e in events if self.random.random() < 0.5],
+        self.copy_rows(
+            Event.programs.through,
+            ["event_id", "program_id"],
+            ((e.pk, self.random.choice(programs).pk) for e in events if self.random.random() < 0.5),
         )
-        self.create(
+        self.copy_rows(
             EventOrganization,
-            [
-                EventOrganization(event=e, organization=self.random.choice(organizations), role="organizer")
-                for e in events
-            ],
+            ["event_id", "organization_id", "role"],
+            ((e.pk, self.random.choice(organizations).pk, EventOrganization.Role.ORGANIZER) for e in events),
         )
-        participations = [
-            Participation(event=e, person=person, role="Guest", order=order)
-            for e in events
-            for order, person in enumerate(self.random.sample(people, self.random.randint(1, 5)))
-        ]
-        self.create(Participation, participations)
+        self.copy_rows(
+            Participation,
+            ["event_id", "person_id", "role", "role_en", "order"],
+            (
+                (e.pk, person.pk, "Guest", "Guest", order)
+                for e in events
+                for order, person in enumerate(self.random.sample(people, self.random.randint(1, 5)))
+            ),
+        )
         return events
 
     def documents(self, count, events, people, organizations):
@@ -343,9 +354,10 @@ class Synthesizer:
             ("people", people, "person_id"),
             ("authors", people, "person_id"),
         ):
-            through = getattr(Document, field).through
-            self.create(
-                through, [through(document_id=d.pk, **{target: self.random.choice(pool).pk}) for d in documents]
+            self.copy_rows(
+                getattr(Document, field).through,
+                ["document_id", target],
+                ((d.pk, self.random.choice(pool).pk) for d in documents),
             )
         return documents
 

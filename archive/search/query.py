@@ -106,7 +106,6 @@ class SearchResults:
     count: int  # matches that can be paged through: at most CAP
 
 
-SORTS = ("relevance", "newest", "oldest")
 NEWEST = (F("date_lower").desc(nulls_last=True), "-pk")
 
 
