@@ -11,6 +11,9 @@ class ArchiveConfig(AppConfig):
         from PIL import Image
 
         from archive import signals  # noqa: F401  (connects the file clean-up)
+        from archive.search.index import connect_signals
 
         # Pillow's own guard, for any Image.open: the same cap that uploads.validate_image checks.
         Image.MAX_IMAGE_PIXELS = settings.MADENI_MAX_IMAGE_PIXELS
+
+        connect_signals()

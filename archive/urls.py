@@ -1,5 +1,6 @@
 from django.urls import path
 
+from .search.views import SearchView
 from .views import browse, detail, feeds, pages
 
 app_name = "archive"
@@ -22,4 +23,5 @@ urlpatterns = [
     path("places/<slug:slug>/", detail.PlaceDetailView.as_view(), name="place"),
     path("photos/", browse.PhotoListView.as_view(), name="photos"),
     path("photos/<slug:slug>/", detail.PhotoDetailView.as_view(), name="photo"),
+    path("search/", SearchView.as_view(), name="search"),
 ]

@@ -16,6 +16,16 @@ LANGUAGE_PAGES = [
     "/{lang}/",
     "/{lang}/timeline/",
     "/{lang}/feed/",
+    "/{lang}/search/",
+]
+
+#: Search, asked for the words every hidden record in the leak test carries. The
+#: page echoes the query, so these are checked for hidden titles, not the word.
+SEARCH_PAGES = [
+    "/{lang}/search/?q=Secret",
+    "/{lang}/search/?q=secret&type=event&sort=newest",
+    "/{lang}/search/?q=%22Secret+draft%22+or+Сикрет",
+    "/{lang}/search/?q=Secrt+persn",
 ]
 
 #: Pages outside the language prefix.

@@ -11,12 +11,13 @@ import re
 from html import unescape
 
 import pytest
+from django.utils import translation
 
 from archive.models import EventOrganization, Participation, Place
 from tests import factories as f
 from tests.media import files
 from tests.media.helpers import fetch
-from tests.public_urls import LIST_PAGES, pages, record_file_urls, record_urls
+from tests.public_urls import LIST_PAGES, SEARCH_PAGES, pages, record_file_urls, record_urls
 
 LANGUAGES = ("en", "kk")
 FACET_LINK = re.compile(r'<a href="(\?[^"]*)" rel="nofollow"')
@@ -140,6 +141,26 @@ def test_no_hidden_record_appears_on_any_public_page(client, world, lang):
     urls = pages(lang) + [url for record in public for url in record_urls(record, lang)]
     for url in urls:
         _assert_no_secret(client.get(url), url)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_search_finds_no_hidden_record(client, world, lang):
+    public, hidden = world
+    with translation.override(lang):
+        hidden_names = [str(record) for record in hidden]
+    for url in (page.format(lang=lang) for page in SEARCH_PAGES):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        text = unescape(response.content.decode())
+        shown = [name for name in hidden_names if name in text]
+        assert not shown, f"{url} shows {shown}"
+        assert not [record.slug for record in hidden if f"/{record.slug}/" in text], url
+    # The search itself works: public records are found by the same kind of query.
+    found = client.get(f"/{lang}/search/?q=Open").content.decode()
+    wanted = [record for record in public if str(record) in ("Open Event", "Open Person")]
+    assert len(wanted) == 2
+    for record in wanted:
+        assert record_urls(record, lang)[0] in found
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

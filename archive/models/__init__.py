@@ -5,6 +5,7 @@ from .people import Person, Position
 from .photos import Photo, Rights
 from .places import Organization, Place
 from .renditions import Rendition
+from .search import SearchEntry
 
 __all__ = [
     "Dated",
@@ -22,6 +23,7 @@ __all__ = [
     "RecordQuerySet",
     "Rendition",
     "Rights",
+    "SearchEntry",
     "Status",
     "Theme",
     "published_q",

@@ -1,0 +1,55 @@
+"""The search index: one row per searchable record, in folded (script-neutral) text."""
+
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .base import RecordQuerySet, Status
+
+
+class SearchEntry(models.Model):
+    """What search needs to know about one record, kept current on save.
+
+    The text columns hold every language version of a field class, folded by
+    ``archive.search.translit.fold`` so that Cyrillic and Latin spellings meet.
+    ``vector`` is the weighted tsvector over them, maintained by
+    ``archive.search.index`` on PostgreSQL and left empty on SQLite. Status and
+    schedule are copied from the record so that ``published()`` (the same
+    definition records use) can run on the index itself; the records shown are
+    loaded through their own ``published()`` again.
+    """
+
+    class Kind(models.TextChoices):
+        EVENT = "event", _("Events")
+        PERSON = "person", _("People")
+        PROGRAM = "program", _("Programs")
+        DOCUMENT = "document", _("Documents")
+        ORGANIZATION = "organization", _("Organizations")
+        PHOTO = "photo", _("Photos")
+
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    object_id = models.PositiveBigIntegerField()
+
+    status = models.CharField(max_length=16, choices=Status.choices)
+    go_live_at = models.DateTimeField(null=True, blank=True)
+    expire_at = models.DateTimeField(null=True, blank=True)
+    date_lower = models.DateField(null=True, blank=True)
+    date_upper = models.DateField(null=True, blank=True)
+
+    title = models.TextField(blank=True)
+    names = models.TextField(blank=True)
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    vector = SearchVectorField(null=True, editable=False)
+
+    objects = RecordQuerySet.as_manager()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["kind", "object_id"], name="unique_search_entry")]
+        # The GIN indexes on vector and names exist on PostgreSQL only; the
+        # search_index migration creates them.
+        verbose_name = _("search entry")
+        verbose_name_plural = _("search entries")
+
+    def __str__(self):
+        return f"{self.kind} {self.object_id}"

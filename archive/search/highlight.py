@@ -1,0 +1,86 @@
+"""Highlighted snippets: escape the text, then mark the words the query folds to."""
+
+import re
+
+from django.conf import settings
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from .translit import fold_word
+
+WORD = re.compile(r"\w+")
+
+#: Only this much of a field is scanned for a match (extracted text can be long).
+SCAN_CHARS = 50_000
+
+
+def matches(word, terms):
+    """Does a word of the text answer one of the folded query terms? Prefixes count: concert → concerts."""
+    key = fold_word(word)
+    if not key:
+        return False
+    return any(
+        key.startswith(term) or (len(key) >= 4 and term.startswith(key) and len(term) - len(key) <= 2) for term in terms
+    )
+
+
+def _marked(text, terms):
+    """``text`` escaped, with every matching word wrapped in <mark>; and whether anything matched."""
+    parts, last, found = [], 0, False
+    for match in WORD.finditer(text):
+        if matches(match.group(), terms):
+            parts += [escape(text[last : match.start()]), "<mark>", escape(match.group()), "</mark>"]
+            last, found = match.end(), True
+    parts.append(escape(text[last:]))
+    return mark_safe("".join(parts)), found  # noqa: S308 -- every piece of text went through escape()
+
+
+def highlight(text, terms):
+    """The whole of ``text``, HTML-escaped, query words marked (for titles)."""
+    return _marked(text or "", terms)[0]
+
+
+def first_match(text, terms):
+    for match in WORD.finditer(text[:SCAN_CHARS]):
+        if matches(match.group(), terms):
+            return match.start()
+    return None
+
+
+def snippet(texts, terms, *, length=240):
+    """A window of the first text with a match around its first match, escaped and marked.
+
+    Without any match, the start of the first non-empty text, escaped. Returns "" if all are empty.
+    """
+    texts = [text for text in texts if text]
+    for text in texts:
+        position = first_match(text, terms)
+        if position is not None:
+            return _window(text, position, terms, length)
+    return _window(texts[0], 0, terms, length) if texts else ""
+
+
+def _window(text, position, terms, length):
+    start = max(0, position - length // 3)
+    if start:
+        space = text.find(" ", start, position)
+        start = space + 1 if space != -1 else start
+    end = min(len(text), start + length)
+    if end < len(text):
+        space = text.rfind(" ", start + length // 2, end)
+        end = space if space != -1 else end
+    marked = _marked(" ".join(text[start:end].split()), terms)[0]
+    prefix = "… " if start else ""
+    suffix = " …" if end < len(text) else ""
+    return mark_safe(f"{prefix}{marked}{suffix}")  # noqa: S308 -- marked is escaped; the rest are literals
+
+
+def record_texts(obj):
+    """The texts of a record a snippet may come from: the reader's language first, then the others."""
+    names = ["summary", "body", "caption", "alt_text"]
+    # The fields as the reader sees them (with language fallbacks), then every language version.
+    texts = [getattr(obj, name, None) for name in names]
+    texts += [getattr(obj, f"{name}_{lang}", None) for lang in settings.MODELTRANSLATION_LANGUAGES for name in names]
+    texts.append(getattr(obj, "aliases", None))
+    texts.append(getattr(obj, "extracted_text", None))
+    return list(dict.fromkeys(text for text in texts if text))

@@ -1,0 +1,208 @@
+"""Parse a search query, find and rank the matching entries, load the records.
+
+The query language is PostgreSQL's websearch syntax on both databases:
+``"a phrase"``, ``-excluded``, ``this or that``; everything else is a word that
+must occur. Words are folded (``translit.fold``) before they meet the index, so
+Cyrillic and Latin spellings find each other.
+
+On PostgreSQL: full-text search over the weighted tsvector, ranked with
+``ts_rank``, plus trigram word similarity on names so that a misspelt name still
+finds its person. On SQLite: word-prefix matching over the same folded columns,
+ranked by which columns match.
+"""
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
+from django.db import connections
+from django.db.models import Case, F, IntegerField, Q, Value, When
+
+from archive.models import SearchEntry
+
+from .index import CONFIG, MODELS
+from .translit import fold
+
+#: Longer queries are cut here: no one types more, and the database is spared the rest.
+MAX_QUERY_CHARS = 256
+MAX_ITEMS = 16
+
+TOKEN = re.compile(r'(-?)"([^"]*)"?|(-?)([^\s"]+)')
+
+#: Counting stops at this many matches ("500+"), and above it relevance is ranked among the
+#: newest this many: counting and ranking every record that mentions "Kazakh" would cost a scan
+#: of the archive and tell the reader nothing.
+CAP = 500
+
+#: How much a match in each column counts, in ts_rank's order: body (D), summary (C), names (B), title (A).
+WEIGHTS = [0.1, 0.2, 0.4, 1.0]
+SQLITE_WEIGHTS = {"title": 8, "names": 4, "summary": 2, "body": 1}
+
+
+@dataclass
+class ParsedQuery:
+    """A websearch query, folded: every clause must match, any item of a clause may.
+
+    An item is a tuple of folded words (one word, or a phrase).
+    """
+
+    clauses: list = field(default_factory=list)
+    excluded: list = field(default_factory=list)
+
+    def __bool__(self):
+        return bool(self.clauses)
+
+    @property
+    def words(self):
+        """Every folded word the query looks for, for highlighting."""
+        return list(dict.fromkeys(word for clause in self.clauses for item in clause for word in item))
+
+    @property
+    def is_plain(self):
+        """Only words: no phrase, no alternatives, no exclusions (names are matched fuzzily then)."""
+        return not self.excluded and all(len(clause) == 1 and len(clause[0]) == 1 for clause in self.clauses)
+
+    def websearch(self):
+        """The query again in websearch syntax, made of folded words only."""
+        parts = [" or ".join(_websearch_item(item) for item in clause) for clause in self.clauses]
+        parts += [f"-{_websearch_item(item)}" for item in self.excluded]
+        return " ".join(parts)
+
+
+def _websearch_item(item):
+    return item[0] if len(item) == 1 else '"' + " ".join(item) + '"'
+
+
+def parse(text):
+    """Parse ``text`` (any string at all) into a ``ParsedQuery``; junk yields an empty query."""
+    parsed = ParsedQuery()
+    pending_or = False
+    for match in TOKEN.finditer((text or "")[:MAX_QUERY_CHARS]):
+        quoted, raw_word = match.group(2), match.group(4)
+        negated = bool(match.group(1) or match.group(3))
+        if raw_word is not None and raw_word.lower() == "or" and not negated:
+            pending_or = bool(parsed.clauses)
+            continue
+        item = tuple(fold(quoted if quoted is not None else raw_word).split())
+        if not item or len(parsed.clauses) + len(parsed.excluded) >= MAX_ITEMS:
+            pending_or = False
+            continue
+        if negated:
+            parsed.excluded.append(item)
+        elif pending_or:
+            parsed.clauses[-1].append(item)
+        else:
+            parsed.clauses.append([item])
+        pending_or = False
+    return parsed
+
+
+@dataclass
+class SearchResults:
+    query: ParsedQuery
+    entries: object  # the page-able queryset of entries, already filtered and ordered
+    facets: dict  # kind -> number of matches, CAP + 1 meaning "more than CAP"
+    count: int  # matches that can be paged through: at most CAP
+
+
+NEWEST = (F("date_lower").desc(nulls_last=True), "-pk")
+
+
+def search(text, *, kind=None, sort="relevance", using="default"):
+    """Search the public archive. Two queries: the counts now, the page when sliced.
+
+    A word found in half the archive must cost about what a rare one costs, so
+    counting stops at CAP matches of a kind (the newest: they come off an index
+    in date order), and above CAP relevance is ranked among the newest CAP.
+    """
+    parsed = parse(text)
+    entries = SearchEntry.objects.using(using).published()
+    if not parsed:
+        return SearchResults(parsed, entries.none(), {}, 0)
+    if connections[using].vendor == "postgresql":
+        entries, rank = _postgres(entries, parsed)
+    else:
+        entries, rank = _fallback(entries, parsed)
+    facets = count_matches(entries, using=using)
+    if kind:
+        entries = entries.filter(kind=kind)
+    count = facets.get(kind, 0) if kind else sum(facets.values())
+    if count > CAP and sort == "relevance":
+        entries = SearchEntry.objects.using(using).filter(pk__in=entries.order_by(*NEWEST).values("pk")[:CAP])
+    entries = entries.annotate(rank=rank)
+    if sort == "newest":
+        ordering = NEWEST
+    elif sort == "oldest":
+        ordering = (F("date_lower").asc(nulls_last=True), "pk")
+    else:
+        ordering = ("-rank", *NEWEST)
+    return SearchResults(parsed, entries.order_by(*ordering), facets, min(count, CAP))
+
+
+def count_matches(entries, *, using="default"):
+    """Matches per kind, each counted up to CAP + 1, in one query.
+
+    Each count reads the kind's newest matches off the (kind, date) index and stops
+    at the cap, so a word found in half the archive costs about as much as a rare one.
+    """
+    parts, params = [], []
+    for kind in SearchEntry.Kind.values:
+        newest = entries.filter(kind=kind).order_by(*NEWEST).values("pk")[: CAP + 1]
+        sql, kind_params = newest.query.get_compiler(using).as_sql()
+        parts.append(f"(SELECT COUNT(*) FROM ({sql}) AS matches_{kind})")  # noqa: S608 -- ORM-compiled SQL
+        params += kind_params
+    with connections[using].cursor() as cursor:
+        cursor.execute(f"SELECT {', '.join(parts)}", params)  # noqa: S608 -- ORM-compiled SQL
+        row = cursor.fetchone()
+    return {kind: count for kind, count in zip(SearchEntry.Kind.values, row, strict=True) if count}
+
+
+def _postgres(entries, parsed):
+    query = SearchQuery(parsed.websearch(), search_type="websearch", config=CONFIG)
+    matches = Q(vector=query)
+    rank = SearchRank(F("vector"), query, weights=WEIGHTS)
+    if parsed.is_plain:
+        words = " ".join(parsed.words)
+        matches |= Q(names__trigram_word_similar=words)
+        rank = rank + TrigramWordSimilarity(words, "names")
+    return entries.filter(matches), rank
+
+
+def _item_q(item, column):
+    phrase = " ".join(item)
+    return Q(**{f"{column}__startswith": phrase}) | Q(**{f"{column}__contains": f" {phrase}"})
+
+
+def _fallback(entries, parsed):
+    """SQLite: every clause must match a word start in some column; excluded items in none."""
+    for clause in parsed.clauses:
+        entries = entries.filter(Q.create([_item_q(item, col) for item in clause for col in SQLITE_WEIGHTS], "OR"))
+    for item in parsed.excluded:
+        entries = entries.exclude(Q.create([_item_q(item, col) for col in SQLITE_WEIGHTS], "OR"))
+    terms = [
+        Case(When(_item_q(item, column), then=Value(weight)), default=Value(0), output_field=IntegerField())
+        for clause in parsed.clauses
+        for item in clause
+        for column, weight in SQLITE_WEIGHTS.items()
+    ]
+    rank = terms[0]
+    for term in terms[1:]:
+        rank = rank + term
+    return entries, rank
+
+
+def load_records(rows, *, using="default"):
+    """The public records behind ``(kind, object_id)`` rows, in order: one query per kind present.
+
+    Records go through their own ``published()`` again, so a stale index entry never shows a
+    record the public may not see.
+    """
+    ids = defaultdict(list)
+    for kind, object_id in rows:
+        ids[kind].append(object_id)
+    found = {}
+    for kind, object_ids in ids.items():
+        for obj in MODELS[kind].objects.using(using).published().filter(pk__in=object_ids):
+            found[kind, obj.pk] = obj
+    return [(kind, found[kind, object_id]) for kind, object_id in rows if (kind, object_id) in found]

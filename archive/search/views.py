@@ -1,0 +1,110 @@
+"""The search page: /<lang>/search/?q=…&type=…&sort=…&page=…"""
+
+from dataclasses import dataclass
+
+from django import forms
+from django.core.paginator import Paginator
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+
+from archive.links import record_url
+from archive.models import SearchEntry
+
+from . import query
+from .highlight import highlight, record_texts, snippet
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label=_("Search the archive"), required=False)
+    type = forms.ChoiceField(label=_("Type"), choices=[("", _("All types")), *SearchEntry.Kind.choices], required=False)
+    sort = forms.ChoiceField(
+        label=_("Sort by"),
+        choices=[("relevance", _("Relevance")), ("newest", _("Newest first")), ("oldest", _("Oldest first"))],
+        required=False,
+    )
+
+    def value(self, name, default=""):
+        """The cleaned value of a field, or ``default`` when it was missing or invalid (never an error page)."""
+        return getattr(self, "cleaned_data", {}).get(name) or default
+
+
+class CountedPaginator(Paginator):
+    """A paginator told the count up front (search already counted the matches for its facets)."""
+
+    def __init__(self, object_list, per_page, *, count, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self._known_count = count
+
+    @cached_property
+    def count(self):
+        return self._known_count
+
+
+@dataclass
+class Hit:
+    kind: str
+    kind_label: str
+    record: object
+    url: str
+    title: str
+    snippet: str
+
+
+@dataclass
+class Facet:
+    kind: str
+    label: str
+    count: int
+    selected: bool
+    more: bool = False  # the count is a lower bound
+
+
+class SearchView(TemplateView):
+    template_name = "archive/search.html"
+    paginate_by = 20
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form = SearchForm(self.request.GET or None)
+        form.is_valid()
+        text, kind, sort = form.value("q")[: query.MAX_QUERY_CHARS], form.value("type"), form.value("sort", "relevance")
+        results = query.search(text, kind=kind or None, sort=sort)
+        rows = results.entries.values_list("kind", "object_id")
+        paginator = CountedPaginator(rows, self.paginate_by, count=results.count)
+        page = paginator.get_page(self.request.GET.get("page"))
+        context.update(
+            form=form,
+            query=text,
+            searched=bool(results.query),
+            selected_type=kind,
+            sort=sort,
+            facets=self.facets(results.facets, kind),
+            total_count=min(sum(results.facets.values()), query.CAP),
+            total_more=sum(results.facets.values()) > query.CAP,
+            count=results.count,
+            more=(results.facets.get(kind, 0) if kind else sum(results.facets.values())) > query.CAP,
+            page_obj=page,
+            hits=self.hits(page.object_list, results.query.words),
+        )
+        return context
+
+    def facets(self, counts, selected):
+        return [
+            Facet(kind, label, min(counts.get(kind, 0), query.CAP), kind == selected, counts.get(kind, 0) > query.CAP)
+            for kind, label in SearchEntry.Kind.choices
+            if counts.get(kind) or kind == selected
+        ]
+
+    def hits(self, rows, words):
+        return [
+            Hit(
+                kind=kind,
+                kind_label=record._meta.verbose_name,
+                record=record,
+                url=record_url(record),
+                title=highlight(str(record), words),
+                snippet=snippet(record_texts(record), words),
+            )
+            for kind, record in query.load_records(list(rows))
+        ]

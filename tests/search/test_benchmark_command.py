@@ -1,0 +1,39 @@
+"""manage.py benchmark: fills a synthetic archive on PostgreSQL and measures it; refuses SQLite."""
+
+import io
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from archive.models import Event, Participation, Person, SearchEntry
+from tests.factories import make_event
+
+
+@pytest.mark.sqlite
+def test_the_benchmark_refuses_to_run_on_sqlite(db):
+    with pytest.raises(CommandError, match="PostgreSQL only"):
+        call_command("benchmark")
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)  # the fill ends with VACUUM, which cannot run in a transaction
+def test_the_benchmark_fills_an_indexed_archive_and_reports_every_url():
+    out = io.StringIO()
+    call_command("benchmark", "--fill", events=40, people=15, documents=10, requests=2, warmup=0, stdout=out)
+    assert Event.objects.count() == 40 and Person.objects.count() == 15
+    assert Participation.objects.filter(event__slug__startswith="bench-").count() >= 40
+    assert SearchEntry.objects.filter(kind="event").count() == 40
+    assert not SearchEntry.objects.filter(vector__isnull=True).exists()
+    report = out.getvalue()
+    assert "| Bare view, static template | `/benchmark/static/` | 200 |" in report
+    search_rows = [line for line in report.splitlines() if line.startswith("| Search")]
+    assert len(search_rows) == 4
+    assert all(" | 200 | " in row for row in search_rows)
+
+
+@pytest.mark.postgresql
+def test_reset_refuses_to_empty_an_archive_with_real_records(db):
+    make_event(title="A real event")
+    with pytest.raises(CommandError, match="not benchmark data"):
+        call_command("benchmark", "--reset")
+    assert Event.objects.filter(title="A real event").exists()

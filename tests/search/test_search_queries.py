@@ -1,0 +1,15 @@
+"""A search page costs the same few queries however many records match."""
+
+import pytest
+
+from tests.factories import make_event
+
+
+@pytest.mark.parametrize("matches", [1, 5, 40])
+def test_search_page_query_count_does_not_grow_with_results(search, django_assert_num_queries, matches):
+    for number in range(matches):
+        make_event(title=f"Dombra evening {number}", summary="With the dombra.")
+    # Facet counts, the page of entries, the events on it.
+    with django_assert_num_queries(3):
+        response = search(q="dombra")
+    assert len(response.context["hits"]) == min(matches, 20)
