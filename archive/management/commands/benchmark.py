@@ -18,12 +18,14 @@ from django.db import connections
 from django.test import Client, override_settings
 
 from archive import benchmark
-from archive.models import Event, Person, Place, Status
+from archive.models import Event, Person, Place, Program, Status
 
-#: What is measured: (label, URL). {country} and {person} are filled in from the data.
-#: The browse filter names belong to the public pages; adjust them here if they change.
+#: What is measured: (label, URL). {country}, {program} and {person} are slugs from the data.
 URLS = [
-    ("Events, two facets", "/en/events/?event_type=concert&country={country}"),
+    ("Events, unfiltered", "/en/events/"),
+    ("Events, two facets: type + country", "/en/events/?type=concert&country={country}"),
+    ("Events, two facets: country + program", "/en/events/?country={country}&program={program}"),
+    ("Events, year range + type", "/en/events/?year_from=2010&year_to=2015&type=exhibition"),
     ("Search: a surname", "/en/search/?q=Balaeva"),
     ("Search: Cyrillic surname", "/en/search/?q=%D0%A2%D0%BB%D0%B5%D0%BD%D0%B4%D0%B8%D0%B5%D0%B2"),
     ("Search: two common words", "/en/search/?q=kazakh+music"),
@@ -79,7 +81,8 @@ class Command(BaseCommand):
             .order_by("pk")
             .first()
         )
-        if country is None or person is None:
+        program = Program.objects.using(database).published().order_by("pk").first()
+        if country is None or person is None or program is None:
             raise CommandError("No benchmark data: run with --fill first.")
         counts = {
             "events": Event.objects.using(database).count(),
@@ -94,7 +97,7 @@ class Command(BaseCommand):
         # DEBUG off as in production: no query log, no debug templates.
         with override_settings(DEBUG=False, ROOT_URLCONF="archive.benchmark_urls"):
             for label, url in [BARE_URL, *URLS]:
-                url = url.format(country=country.pk, person=person.slug)
+                url = url.format(country=country.slug, program=program.slug, person=person.slug)
                 rows.append((label, url, *self.time_url(client, url, requests, warmup, database)))
         bare_median = rows[0][3]
         self.stdout.write(f"\n{requests} requests each after {warmup} warm-up; server time in ms (in-process).\n")
