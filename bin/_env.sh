@@ -11,8 +11,10 @@ stamp=.venv/.madeni-installed
 want=$(sha256sum pyproject.toml | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
     echo "Installing dependencies"
-    .venv/bin/python -m pip install --quiet --upgrade pip
-    .venv/bin/python -m pip install --quiet -e ".[test]"
+    # (Some machines' pip configuration names package folders that do not exist; its
+    # warnings about them are noise.)
+    .venv/bin/python -m pip install --quiet --upgrade pip 2>&1 | { grep -v "^WARNING: Location" || true; }
+    .venv/bin/python -m pip install --quiet ".[test]" 2>&1 | { grep -v "^WARNING: Location" || true; }
     echo "$want" > "$stamp"
 fi
 export PATH="$PWD/.venv/bin:$PATH"
