@@ -6,6 +6,7 @@ they are (unless ``refresh``), and generated files are made only once.
 """
 
 from django.db import transaction
+from django.test.utils import override_settings
 from django.utils import translation
 
 from editorial import demo as editorial_demo
@@ -27,4 +28,6 @@ def load(stdout, *, refresh=False):
     accounts.load(stdout)
     # Then a few records move through the real workflow as the demo users:
     # submissions with comments, a send-back, a live record with pending changes.
-    editorial_demo.load(stdout)
+    # Its notification mails would bury the passwords printed above: none are sent.
+    with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+        editorial_demo.load(stdout)
