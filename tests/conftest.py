@@ -1,4 +1,35 @@
+import shutil
+import subprocess
+
 import pytest
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_messages():
+    """Compile the gettext catalogs when a .mo is missing or older than its .po.
+
+    ``bin/test`` compiles them first; this makes a bare ``python -m pytest`` on a
+    clean checkout see the Kazakh, Russian and French UI too. Without gettext's
+    msgfmt nothing is compiled and the translated-page tests fail and say so.
+    """
+    from django.conf import settings
+    from django.core.signals import setting_changed
+
+    from tests.po_catalogs import LOCALE_DIR
+
+    stale = [
+        po
+        for po in sorted(LOCALE_DIR.glob("*/LC_MESSAGES/*.po"))
+        if not po.with_suffix(".mo").exists() or po.with_suffix(".mo").stat().st_mtime < po.stat().st_mtime
+    ]
+    msgfmt = shutil.which("msgfmt")
+    if stale and msgfmt:
+        for po in stale:
+            partial = po.with_suffix(".partial.mo")
+            subprocess.run([msgfmt, "--check-format", "-o", str(partial), str(po)], check=True)  # noqa: S603
+            partial.replace(po.with_suffix(".mo"))
+        # Catalogs already loaded (without the new .mo files) are cached: drop them.
+        setting_changed.send(sender=None, setting="LOCALE_PATHS", value=settings.LOCALE_PATHS, enter=False)
 
 
 @pytest.fixture(autouse=True)
