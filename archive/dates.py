@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from edtf import parse_edtf, struct_time_to_date
 from edtf.parser.edtf_exceptions import EDTFParseException
 
@@ -149,6 +149,14 @@ def year_range(year_from=None, year_to=None):
 # --- Human-readable form -------------------------------------------------
 
 
+#: Languages that write month names in lower case, though Django's locale data capitalises some.
+LOWER_CASE_MONTHS = ("kk", "ru", "fr")
+
+
+def _month_case(words):
+    return words.lower() if get_language() in LOWER_CASE_MONTHS else words
+
+
 def _format_part(text):
     """One side of an interval in words, in the active language."""
     from django.utils import formats
@@ -174,10 +182,10 @@ def _format_part(text):
             words = pieces[0]
     elif len(pieces) == 3:
         day = datetime.date(int(pieces[0]), int(pieces[1]), int(pieces[2]))
-        words = formats.date_format(day, "DATE_FORMAT")
+        words = _month_case(formats.date_format(day, "DATE_FORMAT"))
     elif len(pieces) == 2 and int(pieces[1]) <= 12:
         month = datetime.date(int(pieces[0]), int(pieces[1]), 1)
-        words = formats.date_format(month, "YEAR_MONTH_FORMAT")
+        words = _month_case(formats.date_format(month, "YEAR_MONTH_FORMAT"))
     else:
         words = pieces[0]
     if approximate:

@@ -57,7 +57,7 @@ def test_it_explains_an_end_before_its_start():
 @pytest.mark.parametrize(
     ("value", "words"),
     [
-        ("2025-09-25", "Sept. 25, 2025"),
+        ("2025-09-25", "25 September 2025"),
         ("2025-09", "September 2025"),
         ("2024/2025", "2024–2025"),
         ("1992~", "c. 1992"),
@@ -118,3 +118,22 @@ def test_undated_record_has_no_bounds_and_is_not_in_year_filters():
     event = make_event(date="")
     assert event.date_lower is None and event.date_upper is None
     assert not Event.objects.overlapping_years(2025, 2025).filter(pk=event.pk).exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "value", "words"),
+    [
+        ("ru", "2025-09-25", "25 сентября 2025 г."),
+        ("ru", "2025-09", "сентябрь 2025 г."),
+        ("ru", "1992~", "ок. 1992"),
+        ("ru", "199X", "1990-е годы"),
+        ("kk", "2025-09-25", "2025 ж. 25 қыркүйек"),
+        ("kk", "2004/..", "2004 бастап"),
+        ("fr", "2025-09", "septembre 2025"),
+    ],
+)
+def test_dates_read_naturally_in_each_language(language, value, words):
+    from django.utils import translation
+
+    with translation.override(language):
+        assert dates.humanize(value) == words
