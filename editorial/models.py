@@ -106,14 +106,31 @@ class Revision(RecordRef):
 class AuditEntry(RecordRef):
     """One transition or save: who, when, which record, from which state to which, why."""
 
+    class Action(models.TextChoices):
+        CREATE = "create", _("Created")
+        SAVE = "save", _("Saved")
+        SAVE_PENDING = "save_pending", _("Saved pending changes")
+        SUBMIT = "submit", _("Submitted for review")
+        COMMENT = "comment", _("Commented")
+        SEND_BACK = "send_back", _("Sent back")
+        APPROVE = "approve", _("Approved")
+        PUBLISH = "publish", _("Published")
+        UNPUBLISH = "unpublish", _("Unpublished")
+        ARCHIVE = "archive", _("Archived")
+        SCHEDULE = "schedule", _("Scheduled")
+        RESTORE = "restore", _("Restored a revision")
+        SHARE = "share", _("Shared a preview link")
+        SHARE_REVOKED = "share_revoked", _("Revoked a preview link")
+        SHARE_USED = "share_used", _("Preview link opened")
+
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("actor")
     )
     at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
     record_repr = models.CharField(_("record"), max_length=300)
-    action = models.CharField(_("action"), max_length=32)
-    from_state = models.CharField(_("from"), max_length=16, blank=True)
-    to_state = models.CharField(_("to"), max_length=16, blank=True)
+    action = models.CharField(_("action"), max_length=32, choices=Action.choices)
+    from_state = models.CharField(_("from"), max_length=16, blank=True, choices=Stage.choices)
+    to_state = models.CharField(_("to"), max_length=16, blank=True, choices=Stage.choices)
     comment = models.TextField(_("comment"), blank=True)
     revision = models.ForeignKey(Revision, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
 

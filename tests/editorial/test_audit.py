@@ -52,3 +52,18 @@ def test_adding_a_record_in_the_admin_makes_its_first_revision(client, author):
     entry = AuditEntry.objects.get(action="create")
     assert entry.actor == author and entry.record_repr == "UNESCO" and entry.to_state == "draft"
     assert entry.revision.number == 1
+
+
+def test_every_action_written_to_the_log_has_a_label_for_people(author, reviewer, publisher):
+    from django.utils import translation
+
+    event = make_event(status=Status.DRAFT, created_by=author, title="Concert")
+    workflow.submit(event, by=author)
+    workflow.send_back(event, by=reviewer, comment="Which year?")
+    workflow.share(event, by=publisher, days=3)
+    entries = list(AuditEntry.objects.for_record(event))
+    labels = {entry.action: entry.get_action_display() for entry in entries}
+    assert labels == {"submit": "Submitted for review", "send_back": "Sent back", "share": "Shared a preview link"}
+    assert all(entry.action in AuditEntry.Action.values for entry in entries)
+    with translation.override("ru"):
+        assert entries[-1].get_from_state_display() in ("Черновик", "На проверке")
