@@ -70,3 +70,17 @@ def test_axe_check_reports_a_page_with_known_violations(browser, axe):
             assert rule in found
     finally:
         page.close()
+
+
+def test_keyboard_users_can_skip_to_the_content_and_see_where_focus_is(demo_page):
+    page = demo_page
+    page.goto("/en/events/")
+    page.keyboard.press("Tab")
+    skip = page.locator(".skip-link")
+    assert page.evaluate("document.activeElement.className") == "skip-link"
+    assert skip.bounding_box()["y"] >= 0, "the skip link shows when focused"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    page.keyboard.press("Tab")
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline == "solid", "the focused element has a visible outline"
