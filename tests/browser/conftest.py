@@ -67,3 +67,57 @@ def serious_violations(results):
         for v in results.response["violations"]
         if v.get("impact") in ("serious", "critical")
     ]
+
+
+@pytest.fixture(scope="module")
+def demo_server(request, django_db_setup, django_db_blocker):
+    """A live server on the demo archive, loaded once per test module.
+
+    pytest-django's ``live_server`` makes every test transactional, which empties
+    the database after each test, so the demo (several seconds to load) would be
+    loaded again for each one. This server is the module's own: the demo is
+    committed once, the tests only read it through the browser, and the database
+    is emptied when the module is done, as after a transactional test. The tests
+    using it carry no ``django_db`` mark, so pytest-django runs them after the
+    database tests.
+    """
+    import io
+
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test.utils import setup_databases, teardown_databases
+    from pytest_django.live_server_helper import LiveServer
+
+    from archive import demo
+
+    with django_db_blocker.unblock():
+        # pytest-django only creates the test database when some collected test
+        # asks for it; never load the demo into (and flush) a real database.
+        own_database = None
+        if connection.settings_dict["NAME"] != connection.creation._get_test_db_name():
+            own_database = setup_databases(verbosity=0, interactive=False, aliases={"default"})
+        demo.load(io.StringIO())
+        server = LiveServer("localhost")
+        try:
+            yield server
+        finally:
+            server.stop()
+            call_command("flush", interactive=False, verbosity=0)
+            if own_database is not None:
+                teardown_databases(own_database, verbosity=0)
+
+
+def new_page(browser, base_url, *, width=1280, height=900, **options):
+    viewport = {"width": width, "height": height}
+    context = browser.new_context(base_url=base_url, locale="en-GB", viewport=viewport, **options)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    return page
+
+
+@pytest.fixture
+def demo_page(demo_server, browser):
+    """A Chromium tab on the demo archive, desktop width."""
+    page = new_page(browser, demo_server.url)
+    yield page
+    page.context.close()

@@ -1,0 +1,67 @@
+"""Save PNG screenshots of the archive's key pages into docs/screenshots/.
+
+Run through ``bin/screenshots``, which serves the demo archive from a throwaway
+database; or point it at any running server:
+
+    python -m tests.browser.screenshots http://127.0.0.1:8000
+"""
+
+import sys
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
+
+OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+
+
+def first_card_link(page, list_url):
+    page.goto(list_url)
+    return page.locator(".cards .card-title a").first.get_attribute("href")
+
+
+def two_facets_url(page):
+    """The events list after clicking two facet values, as a visitor would."""
+    page.goto("/en/events/")
+    page.locator("#facet-country a").first.click()
+    page.locator("#facet-type a").first.click()
+    return page.url
+
+
+def shots(page):
+    """(file name, URL, viewport) of each screenshot, found by browsing."""
+    event = first_card_link(page, "/en/events/?q=&sort=-date")
+    person = page.goto("/en/search/?q=Тлендиев") and page.locator(".search-result a").first.get_attribute("href")
+    return [
+        ("home.png", "/en/", DESKTOP),
+        ("events-two-facets.png", two_facets_url(page), DESKTOP),
+        ("event-detail.png", event, DESKTOP),
+        ("person-detail.png", person, DESKTOP),
+        ("search-results.png", "/en/search/?q=Balaeva", DESKTOP),
+        ("timeline.png", "/en/timeline/", DESKTOP),
+        ("kazakh-events.png", "/kk/events/", DESKTOP),
+        ("russian-person-detail.png", person.replace("/en/", "/ru/", 1), DESKTOP),
+        ("phone-events.png", "/en/events/", PHONE),
+        ("phone-event-detail.png", event, PHONE),
+    ]
+
+
+def main(base_url):
+    OUT.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        context = browser.new_context(base_url=base_url, locale="en-GB", viewport=DESKTOP)
+        page = context.new_page()
+        for name, url, viewport in shots(page):
+            page.set_viewport_size(viewport)
+            page.goto(url)
+            page.screenshot(path=OUT / name)
+            print(f"{OUT / name}  {url}")  # noqa: T201
+        browser.close()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8000")
