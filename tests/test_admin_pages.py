@@ -117,3 +117,9 @@ def test_no_relation_is_a_plain_select_of_every_row(model, rf, db):
                 assert isinstance(widget, SAFE_WIDGETS), f"{form.__name__}.{name} is a {type(widget).__name__}"
                 checked += 1
     assert checked or model is Theme
+
+
+def test_admin_names_the_archive_not_django(staff_client):
+    page = staff_client.get(reverse("admin:index")).content.decode()
+    assert "<title>Archive of Kazakhstan&#x27;s cultural diplomacy | Madeni</title>" in page
+    assert "Django administration" not in page
