@@ -10,7 +10,6 @@ class ArchiveConfig(AppConfig):
         from django.conf import settings
         from PIL import Image
 
-        from archive import signals  # noqa: F401  (connects the file clean-up)
         from archive.search.index import connect_signals
 
         # Pillow's own guard, for any Image.open: the same cap that uploads.validate_image checks.

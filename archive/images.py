@@ -1,8 +1,8 @@
 """Photo renditions: EXIF orientation applied, metadata stripped, WebP and JPEG.
 
 ``make_renditions`` is the pure pipeline (a file in, encoded images out);
-``refresh_renditions`` stores them for a photo and retires the old files once
-the transaction commits. Originals are kept as uploaded (with their metadata)
+``refresh_renditions`` stores them for a photo (old files stay until
+``prune_media`` finds nothing names them). Originals are kept as uploaded (with their metadata)
 and are never served to the public: only renditions are, and they carry no EXIF,
 XMP, GPS or comments.
 """
@@ -13,7 +13,6 @@ import uuid
 from dataclasses import dataclass
 
 from django.core.files.base import ContentFile
-from django.db import transaction
 from PIL import Image, ImageCms, ImageOps
 
 from archive.uploads import IMAGE_FORMATS, max_image_pixels
@@ -139,24 +138,11 @@ def _crop(image, spec, focal):
     return _fit(cropped, spec)
 
 
-def delete_later(storage, name):
-    """Delete a stored file once the transaction commits (and not at all if it rolls back)."""
-
-    def delete():
-        try:
-            storage.delete(name)
-        except OSError:
-            logger.warning("Could not delete %s", name, exc_info=True)
-
-    if name:
-        transaction.on_commit(delete)
-
-
-def refresh_renditions(photo, *, old_image_name=""):
+def refresh_renditions(photo):
     """Replace the photo's renditions after its image or focal point changed.
 
-    Old rendition rows go now (their files after commit, through ``post_delete``);
-    the replaced original is deleted after commit too.
+    Old rendition rows go; their files and the replaced original stay in storage. Nothing
+    here deletes a file: ``prune_media`` removes those that no row or revision names.
     """
     from archive.models import Rendition
 
@@ -165,8 +151,6 @@ def refresh_renditions(photo, *, old_image_name=""):
     photo.__dict__.pop("_renditions", None)
     photo.__dict__.pop("_pictures", None)
     storage = photo.image.storage
-    if old_image_name and old_image_name != photo.image.name:
-        delete_later(storage, old_image_name)
     if not photo.image:
         return []
     try:

@@ -184,6 +184,9 @@ MADENI_PDF_MAX_PAGES = env_int("MADENI_PDF_MAX_PAGES", 2000)
 MADENI_PDF_EXTRACT_SECONDS = env_int("MADENI_PDF_EXTRACT_SECONDS", 30)
 MADENI_EXTRACTED_TEXT_MAX_CHARS = env_int("MADENI_EXTRACTED_TEXT_MAX_CHARS", 5_000_000)
 MADENI_FILES_CACHE_SECONDS = env_int("MADENI_FILES_CACHE_SECONDS", 3600)
+# How many days history keeps the files of old revisions; unset keeps them for ever. Files that a
+# live row, a record's newest (or pending) revision or an active share link names are always kept.
+MADENI_FILE_RETENTION_DAYS = env_int("MADENI_FILE_RETENTION_DAYS", None)
 MEDIA_STORAGE = os.environ.get("DJANGO_STORAGE", "local").strip().lower() or "local"
 if MEDIA_STORAGE == "s3":
     if not os.environ.get("AWS_STORAGE_BUCKET_NAME"):

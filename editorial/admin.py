@@ -24,6 +24,10 @@ from .models import AuditEntry, ReviewState, ShareLink, Stage
 PENDING_SAVED = _("Saved as pending changes. The public page shows the live version until they are published.")
 
 
+class _RolledBack(Exception):
+    """Raised to leave (and roll back) the atomic block of a live record's edit."""
+
+
 def _short(moment):
     return date_format(timezone.localtime(moment), "SHORT_DATETIME_FORMAT")
 
@@ -101,6 +105,8 @@ class EditorialAdminMixin:
     # -- saving --------------------------------------------------------------------------
 
     def save_model(self, request, obj, form, change):
+        if getattr(request, "_editorial_live", False):
+            obj.keep_renditions = True  # this save is rolled back: it must leave no files behind
         if change:
             revisions.ensure_baseline(obj)
             obj.version += 1
@@ -128,27 +134,35 @@ class EditorialAdminMixin:
         return self._live_changeform_view(request, record, object_id, form_url, extra_context)
 
     def _live_changeform_view(self, request, record, object_id, form_url, extra_context):
-        """Edit a live record: the admin saves as usual inside a savepoint that is rolled back,
-        and what it saved becomes a pending revision. The public row never changes here."""
+        """Edit a live record: the admin saves as usual inside an atomic block that is rolled back,
+        and what it saved becomes a pending revision. The public row never changes here.
+
+        Leaving the block by an exception (not ``savepoint_rollback``) makes Django drop the
+        ``on_commit`` callbacks registered inside it, so nothing the save scheduled escapes.
+        Only the uploaded file itself is stored: the pending revision names it.
+        """
         request._editorial_live = True
         pending = revisions.pending(record)
-        with transaction.atomic():
-            savepoint = transaction.savepoint()
-            if pending is not None:
-                content.apply(record, pending.content, save=False)
-            response = super().changeform_view(request, object_id, form_url, extra_context)
-            if hasattr(response, "render") and not response.is_rendered:
-                response.render()
-            transaction.savepoint_rollback(savepoint)
-            saved = getattr(request, "_editorial_pending", None)
-            if saved is not None:
-                data, comment, version = saved
-                try:
-                    workflow.save_pending(record, data, by=request.user, comment=comment, expected_version=version)
-                except workflow.Refused as refused:
-                    messages.error(request, str(refused))
-                else:
-                    messages.info(request, PENDING_SAVED)
+        response = None
+        try:
+            with transaction.atomic():
+                if pending is not None:
+                    content.apply(record, pending.content, save=False)
+                response = super().changeform_view(request, object_id, form_url, extra_context)
+                if hasattr(response, "render") and not response.is_rendered:
+                    response.render()
+                raise _RolledBack
+        except _RolledBack:
+            pass
+        saved = getattr(request, "_editorial_pending", None)
+        if saved is not None:
+            data, comment, version = saved
+            try:
+                workflow.save_pending(record, data, by=request.user, comment=comment, expected_version=version)
+            except workflow.Refused as refused:
+                messages.error(request, str(refused))
+            else:
+                messages.info(request, PENDING_SAVED)
         return response
 
     # -- extra pages -----------------------------------------------------------------

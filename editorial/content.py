@@ -98,7 +98,9 @@ def _write_fields(obj, fields, values):
             continue
         value = values[field.attname]
         if isinstance(field, models.FileField):
-            setattr(obj, field.attname, value or "")
+            # Past the descriptor: an image field would open the file to measure it, but the
+            # content carries its width and height already.
+            obj.__dict__[field.attname] = value or ""
             continue
         value = field.to_python(value)
         if field.is_relation and value is not None:

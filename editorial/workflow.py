@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from archive.models import Status
 
-from . import audit, content, notify, references, revisions
+from . import audit, content, notify, references, retention, revisions
 from .models import ReviewState, ShareLink, Stage
 from .rules import RULES, review_state, stage, why_not
 
@@ -213,6 +213,12 @@ def restore(record, revision, *, by, comment="", expected_version=None):
     if revision.content_type_id != _content_type_id(record) or revision.object_id != record.pk:
         raise Refused(_("That revision belongs to another record."))
     locked = _lock(record, "restore", by, expected_version)
+    missing = retention.missing_files(type(locked), revision.content)
+    if missing:
+        raise Refused(
+            _("The file of revision #%(number)s is no longer kept (%(names)s), so it cannot be restored.")
+            % {"number": revision.number, "names": ", ".join(missing)}
+        )
     before = stage(locked)
     note = comment or _("Restored revision #%(number)s") % {"number": revision.number}
     if locked.status == Status.PUBLISHED:

@@ -59,3 +59,12 @@ def demo_archive(django_db_setup, django_db_blocker):
         demo.load(output)
         yield output.getvalue()
         transaction.set_rollback(True)
+
+
+@pytest.fixture
+def media_root(settings, tmp_path):
+    """A fresh, empty MEDIA_ROOT for the test, to see exactly what gets stored."""
+    root = tmp_path / "media"
+    root.mkdir()
+    settings.MEDIA_ROOT = str(root)
+    return root

@@ -76,7 +76,7 @@ class Document(Dated, Record):
         return instance
 
     def save(self, *args, **kwargs):
-        from archive import documents, images, uploads
+        from archive import documents, uploads
 
         if self.file and not self.file._committed:
             # A new upload: remember its (sanitised) name, size, pages and text before it is stored.
@@ -89,8 +89,7 @@ class Document(Dated, Record):
         elif not self.file and self._stored_file_name:  # the file was removed
             self.original_filename, self.file_size, self.page_count, self.extracted_text = "", None, None, ""
         super().save(*args, **kwargs)
-        if self._stored_file_name and self._stored_file_name != self.file.name:
-            images.delete_later(self.file.storage, self._stored_file_name)
+        # A replaced file stays in storage: revisions may name it (see ``prune_media``).
         self._stored_file_name = self.file.name or ""
 
     @property

@@ -76,6 +76,8 @@ class Photo(Dated, Record):
 
     #: What renditions were made from: (image name, focal x, focal y) as last saved.
     _stored_source = ("", None, None)
+    #: Set on a save that will be rolled back (a live record's pending edit): make no renditions.
+    keep_renditions = False
 
     class Meta:
         ordering = ["-date_lower", "title"]
@@ -99,8 +101,9 @@ class Photo(Dated, Record):
         image_pending = bool(self.image) and not self.image._committed
         super().save(*args, **kwargs)
         before, now = self._stored_source, self._rendition_source()
-        if image_pending or (before is not None and now is not None and before != now):
-            images.refresh_renditions(self, old_image_name=before[0] if before else "")
+        changed = image_pending or (before is not None and now is not None and before != now)
+        if changed and not self.keep_renditions:
+            images.refresh_renditions(self)
         self._stored_source = now
 
     def publish_problems(self):

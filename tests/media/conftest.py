@@ -2,15 +2,6 @@ import pytest
 
 
 @pytest.fixture
-def media_root(settings, tmp_path):
-    """A fresh, empty MEDIA_ROOT for the test, to see exactly what gets stored."""
-    root = tmp_path / "media"
-    root.mkdir()
-    settings.MEDIA_ROOT = str(root)
-    return root
-
-
-@pytest.fixture
 def staff_client():
     """A client logged in as a superuser (a separate one from pytest-django's ``client``)."""
     from django.test import Client

@@ -1,8 +1,9 @@
-"""Delete stored files that no photo, rendition or document refers to.
+"""Delete stored files that nothing names any more: the one place that deletes media.
 
-Deletes and replacements already remove their files after commit; what can
-still be left is the rare file written by a transaction that then rolled back
-(renditions are made inside the save). Files younger than ``--grace`` minutes
+Saving, replacing, restoring and deleting never delete a file. This command sweeps what
+``editorial.retention.needed_names`` does not mark: files no live row, no kept revision and
+no active share link names (replaced renditions, uploads of rolled-back requests, files of
+revisions older than ``MADENI_FILE_RETENTION_DAYS``). Files younger than ``--grace`` minutes
 are kept, as an upload in progress may not have committed its row yet.
 
     python manage.py prune_media --dry-run
@@ -14,7 +15,7 @@ from django.core.files.storage import default_storage
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from archive.models import Document, Photo, Rendition
+from editorial.retention import needed_names
 
 FOLDERS = ("photos", "documents", "renditions")
 
@@ -30,16 +31,8 @@ def stored_names(storage, folder):
         yield from stored_names(storage, f"{folder}/{directory}")
 
 
-def referenced_names():
-    return (
-        set(Photo.objects.exclude(image="").values_list("image", flat=True))
-        | set(Document.objects.exclude(file="").values_list("file", flat=True))
-        | set(Rendition.objects.values_list("file", flat=True))
-    )
-
-
 class Command(BaseCommand):
-    help = "Delete stored media files that no record refers to (orphans)."
+    help = "Delete stored media files that no record, rendition or kept revision names."
 
     def add_arguments(self, parser):
         parser.add_argument("--dry-run", action="store_true", help="List the orphans without deleting them.")
@@ -47,14 +40,17 @@ class Command(BaseCommand):
 
     def handle(self, *args, dry_run=False, grace=60, **options):
         storage = default_storage
-        cutoff = timezone.now() - datetime.timedelta(minutes=grace)
-        referenced = referenced_names()
-        orphans = [
+        now = timezone.now()
+        cutoff = now - datetime.timedelta(minutes=grace)
+        # Listed before marking: a file stored after the listing is not swept this time.
+        candidates = [
             name
             for folder in FOLDERS
             for name in stored_names(storage, folder)
-            if name not in referenced and storage.get_modified_time(name) <= cutoff
+            if storage.get_modified_time(name) <= cutoff
         ]
+        needed = needed_names(now=now)
+        orphans = [name for name in candidates if name not in needed]
         for name in orphans:
             if not dry_run:
                 storage.delete(name)
