@@ -8,6 +8,7 @@ history, diff, restore, preview and share-link pages. Permission checks go throu
 """
 
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.urls import path
 from django.utils import timezone
@@ -125,6 +126,13 @@ class EditorialAdminMixin:
             workflow.saved(record, by=request.user, comment=comment, created=not change)
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        return admin_views.guarded(
+            request,
+            lambda: self._editorial_changeform_view(request, object_id, form_url, extra_context),
+            back=request.get_full_path(),
+        )
+
+    def _editorial_changeform_view(self, request, object_id, form_url, extra_context):
         record = self.get_object(request, object_id) if object_id else None
         if record is None:
             return super().changeform_view(request, object_id, form_url, extra_context)
@@ -164,6 +172,28 @@ class EditorialAdminMixin:
             else:
                 messages.info(request, PENDING_SAVED)
         return response
+
+    # -- deleting ------------------------------------------------------------------------
+
+    def get_deleted_objects(self, objs, request):
+        """The admin's delete pages list what stops a deletion as "protected": nothing is deleted."""
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        protected = [*protected, *(reason for obj in objs for reason in workflow.deletion_blockers(obj))]
+        return deleted, counts, perms_needed, protected
+
+    def delete_model(self, request, obj):
+        self._delete(request, [obj])
+
+    def delete_queryset(self, request, queryset):
+        self._delete(request, list(queryset))
+
+    def _delete(self, request, records):
+        try:
+            with transaction.atomic():
+                for record in records:
+                    workflow.delete(record, by=request.user)
+        except workflow.Refused as refused:  # something linked to it since the page was shown
+            raise PermissionDenied(str(refused)) from None
 
     # -- extra pages -----------------------------------------------------------------
 
@@ -231,11 +261,15 @@ class ReviewQueueAdmin(EditorsOnly, admin.ModelAdmin):
 
 @admin.register(AuditEntry)
 class AuditEntryAdmin(EditorsOnly, admin.ModelAdmin):
-    list_display = ("at", "actor", "action", "record_repr", "from_state", "to_state", "comment")
+    list_display = ("at", "actor_display", "action", "record_repr", "from_state", "to_state", "comment")
     list_filter = ("action", "content_type")
-    search_fields = ("record_repr", "comment", "actor__username")
+    search_fields = ("record_repr", "comment", "actor_name")
     list_select_related = ("actor",)
     date_hierarchy = "at"
+
+    @admin.display(description=_("actor"), ordering="actor_name")
+    def actor_display(self, entry):
+        return entry.actor_display
 
 
 @admin.register(ShareLink)

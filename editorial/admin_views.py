@@ -5,9 +5,12 @@ and calls one workflow function.
 """
 
 import functools
+import logging
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import DatabaseError
 from django.db.models import Q
 from django.http import Http404, HttpResponseBadRequest, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -23,6 +26,40 @@ from . import diff as diffs
 from . import preview as previews
 from .forms import ScheduleForm, ShareForm, TransitionForm, reviewer_choices
 from .models import AuditEntry, ReviewState, ShareLink, Stage
+
+logger = logging.getLogger(__name__)
+
+
+def _storage_errors():
+    """What a storage backend raises when it cannot write: the disk's, or the object store's."""
+    if settings.MEDIA_STORAGE == "s3":
+        from botocore.exceptions import BotoCoreError, ClientError
+
+        return (OSError, BotoCoreError, ClientError)
+    return (OSError,)
+
+
+def guarded(request, call, *, back):
+    """Run a write (``call()``); if the storage or the database fails, say so and go ``back``.
+
+    The write's own atomic blocks have rolled back by the time the error arrives here, so
+    nothing is half-done; the editor gets a message instead of a server error.
+    """
+    try:
+        return call()
+    except (DatabaseError, *_storage_errors()) as exc:
+        if request.method != "POST":
+            raise
+        logger.exception("An editorial write failed and was rolled back")
+        if isinstance(exc, DatabaseError):
+            message = _("The database did not answer, so nothing was changed. Try again in a moment.")
+        else:
+            message = _(
+                "The file could not be stored, so nothing was saved (%(reason)s). Try again; if it keeps "
+                "failing, tell the site's administrators."
+            ) % {"reason": getattr(exc, "strerror", None) or exc.__class__.__name__}
+        messages.error(request, message)
+        return HttpResponseRedirect(back)
 
 
 def require_post(view):
@@ -107,6 +144,10 @@ def _share_links(request, record):
 @require_post
 def act(model_admin, request, object_id):
     record = _record(model_admin, request, object_id, action=None)
+    return guarded(request, lambda: _act(model_admin, request, record), back=_url(model_admin, "change", record))
+
+
+def _act(model_admin, request, record):
     if request.POST.get("action") not in ACTIONS:
         return HttpResponseBadRequest(_("Unknown action."))
     form = TransitionForm(request.POST)
@@ -226,13 +267,17 @@ def diff(model_admin, request, object_id):
 def restore(model_admin, request, object_id, number):
     record = _record(model_admin, request, object_id, action=None)
     revision = get_object_or_404(revisions.for_record(record), number=number)
-    try:
-        workflow.restore(record, revision, by=request.user)
-    except workflow.Refused as refused:
-        messages.error(request, str(refused))
-    else:
-        messages.success(request, _("Revision #%(number)s restored as a new draft revision.") % {"number": number})
-    return _back(model_admin, record)
+
+    def restore_it():
+        try:
+            workflow.restore(record, revision, by=request.user)
+        except workflow.Refused as refused:
+            messages.error(request, str(refused))
+        else:
+            messages.success(request, _("Revision #%(number)s restored as a new draft revision.") % {"number": number})
+        return _back(model_admin, record)
+
+    return guarded(request, restore_it, back=_url(model_admin, "change", record))
 
 
 def preview(model_admin, request, object_id):

@@ -41,7 +41,7 @@ class VersionedForm(forms.ModelForm):
         if not lines:
             lines = [_("no field, but its workflow state is now “%(stage)s”") % {"stage": Stage(stage(record)).label}]
         last = AuditEntry.objects.for_record(record).select_related("actor").first()
-        who = last.actor if last and last.actor else _("Another editor")
+        who = (last.actor_display if last else "") or _("Another editor")
         message = _(
             "%(who)s changed this record after you opened it. Nothing was saved: your edits are still "
             "in the form. What changed: %(changes)s. Compare, then save again to keep yours."

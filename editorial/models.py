@@ -122,10 +122,13 @@ class AuditEntry(RecordRef):
         SHARE = "share", _("Shared a preview link")
         SHARE_REVOKED = "share_revoked", _("Revoked a preview link")
         SHARE_USED = "share_used", _("Preview link opened")
+        DELETE = "delete", _("Deleted")
 
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("actor")
     )
+    #: The actor's username as it was, kept when the user is deleted.
+    actor_name = models.CharField(_("actor name"), max_length=150, blank=True)
     at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
     record_repr = models.CharField(_("record"), max_length=300)
     action = models.CharField(_("action"), max_length=32, choices=Action.choices)
@@ -141,6 +144,11 @@ class AuditEntry(RecordRef):
 
     def __str__(self):
         return f"{self.at:%Y-%m-%d %H:%M} {self.action} {self.record_repr}"
+
+    @property
+    def actor_display(self):
+        """Who acted: the user, or the name they had once their account is gone."""
+        return self.actor or self.actor_name
 
 
 def new_token():

@@ -41,6 +41,11 @@ def hidden_links(record, *, now=None):
 
 def published_referrers(record):
     """Published records that link to ``record``."""
+    return referrers(record, public=True)
+
+
+def referrers(record, *, public=False):
+    """Records that link to ``record``, whatever their state (only published ones with ``public``)."""
     target_model = type(record)
     found = []
     for model in RECORD_MODELS:
@@ -50,7 +55,8 @@ def published_referrers(record):
             child_fks = _record_fks(relation.related_model, exclude=[relation.field.name])
             lookups += [f"{relation.name}__{f.name}" for f in child_fks if f.related_model is target_model]
         for lookup in lookups:
-            queryset = model.objects.published().filter(**{lookup: record})
+            manager = model.objects.published() if public else model._base_manager.all()
+            queryset = manager.filter(**{lookup: record})
             if model is target_model:
                 queryset = queryset.exclude(pk=record.pk)
             found.extend(queryset.distinct())

@@ -236,6 +236,36 @@ def restore(record, revision, *, by, comment="", expected_version=None):
     return Outcome(record)
 
 
+def deletion_blockers(record):
+    """Why ``record`` cannot be deleted now, as sentences for people (empty when it can)."""
+    reasons = []
+    if record.status == Status.PUBLISHED:
+        reasons.append(
+            _("“%(record)s” is published: unpublish or archive it first.") % {"record": record},
+        )
+    for referrer in references.referrers(record):
+        reasons.append(
+            _("%(kind)s “%(record)s” links to it.")
+            % {"kind": referrer._meta.verbose_name.capitalize(), "record": referrer}
+        )
+    return reasons
+
+
+@transaction.atomic
+def delete(record, *, by, comment=""):
+    """Delete a record that is not live and that nothing links to; its revisions and audit log stay."""
+    locked = type(record)._base_manager.select_for_update().get(pk=record.pk)
+    if not by.has_perm(f"{locked._meta.app_label}.delete_{locked._meta.model_name}"):
+        raise Refused(_("You may not delete records of this kind."))
+    reasons = deletion_blockers(locked)
+    if reasons:
+        raise Refused(" ".join(reasons))
+    audit.log(locked, "delete", by=by, from_state=stage(locked), comment=comment)
+    ReviewState.objects.for_record(locked).delete()
+    locked.delete()
+    return Outcome(record)
+
+
 def save_pending(record, data, *, by, comment="", expected_version=None):
     """Store edited content of a live record as pending changes; the public row stays as it is."""
     with transaction.atomic():

@@ -40,7 +40,7 @@ class Document(Dated, Record):
     authors = models.ManyToManyField(Person, blank=True, related_name="authored_documents", verbose_name=_("authors"))
     publisher = models.ForeignKey(
         Organization,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="published_documents",

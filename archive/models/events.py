@@ -70,7 +70,7 @@ class Participation(models.Model):
     """A person at an event, in the role held there."""
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="participations")
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="participations")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="participations")
     role = models.CharField(
         _("role at the event"),
         max_length=255,
@@ -99,7 +99,7 @@ class EventOrganization(models.Model):
         SPONSOR = "sponsor", _("Sponsor")
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="event_organizations")
-    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="event_roles")
+    organization = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="event_roles")
     role = models.CharField(_("role"), max_length=16, choices=Role.choices, default=Role.PARTNER)
 
     class Meta:

@@ -18,7 +18,7 @@ class Person(Dated, Record):
         help_text=_("Other spellings and scripts, one per line: Balaeva, Балаева, Aida Balaeva."),
     )
     photo = models.ForeignKey(
-        "archive.Photo", on_delete=models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("portrait")
+        "archive.Photo", on_delete=models.PROTECT, null=True, blank=True, related_name="+", verbose_name=_("portrait")
     )
 
     slug_source = "name"
@@ -53,7 +53,7 @@ class Position(Dated):
     title = models.CharField(_("office"), max_length=255)
     organization = models.ForeignKey(
         Organization,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="positions",
@@ -61,7 +61,7 @@ class Position(Dated):
     )
     country = models.ForeignKey(
         Place,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="+",

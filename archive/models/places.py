@@ -95,7 +95,7 @@ class Organization(Record):
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.OTHER)
     country = models.ForeignKey(
         Place,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="organizations",
