@@ -1,11 +1,10 @@
 """The demo texts are written in our own words: no run of 12 words is copied from the seed texts."""
 
+import os
 import re
 from pathlib import Path
 
 import pytest
-from django.conf import settings
-
 from archive.models import RECORD_MODELS
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_archive")]
@@ -14,12 +13,19 @@ RUN = 12
 
 
 def seeds_dir():
-    """``shared/seeds`` beside the checkout (CI), or beside the worktrees' folder (development)."""
-    base = Path(settings.BASE_DIR)
-    for candidate in (base.parent / "shared" / "seeds", base.parent.parent / "shared" / "seeds"):
-        if candidate.is_dir():
-            return candidate
-    pytest.fail(f"The seed texts are missing: expected shared/seeds beside {base}")
+    """The seed texts, from ``MADENI_SEEDS_DIR`` (``.ci/run`` sets it).
+
+    They live outside the repository, so a fresh clone alone cannot run these tests: they skip
+    and say why, except under ``CI=true``, where a missing folder fails the run.
+    """
+    where = os.environ.get("MADENI_SEEDS_DIR", "")
+    folder = Path(where) if where else None
+    if folder is not None and folder.is_dir() and any(folder.glob("*.txt")):
+        return folder
+    reason = f"the seed texts are not at MADENI_SEEDS_DIR={where!r}" if where else "MADENI_SEEDS_DIR is not set"
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"The demo originality check needs the seed texts: {reason}.")
+    pytest.skip(f"The demo originality check needs the seed texts: {reason}.")
 
 
 def words(text):
