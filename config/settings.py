@@ -71,7 +71,6 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django.contrib.sitemaps",
     "django_filters",
-    "reversion",
     "archive",
     "editorial",
 ]
