@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "django_filters",
     "archive",
     "editorial",
+    "ops",
 ]
 
 MIDDLEWARE = [
