@@ -5,11 +5,13 @@ from django.urls import include, path
 
 from archive.views import pages
 from archive.views.sitemaps import SITEMAPS
+from ops import views as ops_views
 
 urlpatterns = [
     path("", pages.root_redirect, name="root"),
     path("robots.txt", pages.robots_txt, name="robots"),
     path("healthz", pages.healthz, name="healthz"),
+    path("readyz", ops_views.readyz, name="readyz"),
     path(
         "sitemap.xml",
         sitemap_views.index,
