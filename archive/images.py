@@ -138,6 +138,19 @@ def _crop(image, spec, focal):
     return _fit(cropped, spec)
 
 
+def renditions_job(photo_pk, source):
+    """Make the renditions of a photo as saved with ``source`` (image name, focal x, focal y).
+
+    A job for a photo changed again since (or deleted) does nothing: the newer save queued its own.
+    """
+    from archive.models import Photo
+
+    photo = Photo._base_manager.filter(pk=photo_pk).first()
+    if photo is None or photo._rendition_source() != tuple(source):
+        return []
+    return refresh_renditions(photo)
+
+
 def refresh_renditions(photo):
     """Replace the photo's renditions after its image or focal point changed.
 

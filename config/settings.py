@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "archive",
     "editorial",
     "ops",
+    "django_rq",
 ]
 
 MIDDLEWARE = [
@@ -86,6 +87,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "ops.routers.ReplicaMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "ops.pagecache.PageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -261,6 +264,19 @@ if REDIS_URL:
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Whole public pages from the cache (ops.pagecache), invalidated on every change the public may
+# see; this many seconds at most. Off (0) when debugging.
+MADENI_PAGE_CACHE_SECONDS = env_int("MADENI_PAGE_CACHE_SECONDS", 0 if DEBUG else 600)
+
+# Background work (ops.tasks): "rq" sends it to RQ workers through Redis (needs REDIS_URL);
+# "inline" (the default) runs it in the request.
+MADENI_TASK_QUEUE = os.environ.get("MADENI_TASK_QUEUE", "inline").strip().lower()
+if MADENI_TASK_QUEUE not in ("inline", "rq"):
+    raise ImproperlyConfigured(f"MADENI_TASK_QUEUE must be inline or rq, not {MADENI_TASK_QUEUE!r}")
+if MADENI_TASK_QUEUE == "rq" and not REDIS_URL:
+    raise ImproperlyConfigured("MADENI_TASK_QUEUE=rq needs REDIS_URL.")
+RQ_QUEUES = {"default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0", "DEFAULT_TIMEOUT": 600}}
 
 # A PostgreSQL read replica for public reads (ops.routers); staff and writes use the primary.
 DATABASE_REPLICA_URL = os.environ.get("DATABASE_REPLICA_URL", "")

@@ -19,3 +19,7 @@ STORAGES = {
 # Serve static files from the app folders, as runserver does: tests need no collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Tests build records directly and read pages at once: the page cache is tested on its own.
+MADENI_PAGE_CACHE_SECONDS = 0
+# Jobs run inline unless a test switches to the queue; its Redis database is the tests' own.
+RQ_QUEUES = {"default": {"URL": "redis://127.0.0.1:6379/14", "DEFAULT_TIMEOUT": 60}}

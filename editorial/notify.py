@@ -7,6 +7,8 @@ from django.db import transaction
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 
+from ops import tasks
+
 from .rules import REVIEWER
 
 
@@ -24,7 +26,7 @@ def _send(subject, body, users):
     if not addresses:
         return
     messages = [(subject, body, None, [address]) for address in addresses]
-    transaction.on_commit(lambda: send_mass_mail(messages, fail_silently=False))
+    transaction.on_commit(lambda: tasks.defer(send_mass_mail, messages, fail_silently=False))
 
 
 def _authors(record, state):

@@ -7,6 +7,7 @@ class OpsConfig(AppConfig):
     verbose_name = _("Operations")
 
     def ready(self):
-        from ops import errors
+        from ops import errors, pagecache
 
         errors.configure()
+        pagecache.connect_signals()

@@ -146,5 +146,6 @@ def upload_photos_view(model_admin, request):
 def thumbnail(photo):
     url = photo.rendition_url("thumb")
     if not url:
-        return "—"
+        # Renditions are made in the background when a worker queue is configured.
+        return _("Processing…") if photo.image else "—"
     return format_html('<img src="{}" alt="" width="64" height="64" loading="lazy">', url)

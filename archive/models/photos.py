@@ -97,13 +97,17 @@ class Photo(Dated, Record):
 
     def save(self, *args, **kwargs):
         from archive import images
+        from ops import tasks
 
         image_pending = bool(self.image) and not self.image._committed
         super().save(*args, **kwargs)
         before, now = self._stored_source, self._rendition_source()
         changed = image_pending or (before is not None and now is not None and before != now)
         if changed and not self.keep_renditions:
-            images.refresh_renditions(self)
+            tasks.defer(images.renditions_job, self.pk, now)
+            for cached in ("_renditions", "_pictures"):
+                self.__dict__.pop(cached, None)
+            getattr(self, "_prefetched_objects_cache", {}).pop("renditions", None)
         self._stored_source = now
 
     def publish_problems(self):
