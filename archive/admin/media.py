@@ -75,6 +75,17 @@ class DocumentAdminForm(forms.ModelForm):
         fields = ("file",)
 
 
+def warn_if_text_not_extracted(request, document):
+    """Tell the editor when the text of the file just saved could not be read for search."""
+    if document.text_status in ("", Document.TextStatus.EXTRACTED):
+        return
+    messages.warning(
+        request,
+        _("The file was saved, but its text was not extracted for search (%(reason)s).")
+        % {"reason": document.get_text_status_display().lower()},
+    )
+
+
 class PhotoUploadForm(forms.Form):
     """Several photos onto one event, with what they share; each becomes a draft."""
 
