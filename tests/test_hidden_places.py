@@ -64,3 +64,15 @@ def test_a_hidden_event_or_venue_does_not_make_a_photo_findable_by_country(clien
     assert response.context["paginator"].count == 1
     assert _facet(response, "country") == {}
     assert client.get("/en/photos/?country=france").context["paginator"].count == 0
+
+
+@pytest.mark.parametrize("state", ["draft", "expired"])
+def test_a_hidden_venue_does_not_list_its_event_on_the_city_and_country_pages(client, state):
+    paris = _paris()
+    venue = make_place(name="Palais Garnier", kind=Place.Kind.VENUE, parent=paris, **HIDDEN[state])
+    make_event(title="Abai at the Opera", place=venue)
+    make_event(title="Kui in the Park", place=paris)
+
+    for page in (f"/en/places/{paris.slug}/", f"/en/places/{paris.country.slug}/"):
+        titles = [event.title for event in client.get(page).context["events"]]
+        assert titles == ["Kui in the Park"], page
