@@ -2,7 +2,9 @@
 
 Each facet is one aggregate query (``values`` + ``Count``) over the queryset the
 filters produced, so its counts always match the current result list. Related
-records are counted only when they are public themselves (``published_q``).
+records are counted only when they are public themselves, and so is every record the
+path goes through (``published_path_q``): an event at a draft venue is not counted under
+the venue's city or country.
 """
 
 from dataclasses import dataclass, field
@@ -12,7 +14,7 @@ from django.db.models import Count, Q
 from django.utils.translation import get_language_info
 
 from archive.i18n import translated, translated_columns
-from archive.models import published_q
+from archive.models import Record, published_q
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -37,6 +39,21 @@ class FacetResult:
     has_more: bool = False
     more_url: str = ""
     less_url: str = ""
+
+
+def published_path_q(model, path):
+    """``published_q`` for every record that ``path`` (``place__country``) reaches from ``model``.
+
+    Venues carry their city and country (denormalised), so ``place__country`` skips the venue
+    unless it is checked here; records that are not archive records (themes, positions) pass.
+    """
+    condition, prefix = Q(), ""
+    for name in path.split("__"):
+        model = model._meta.get_field(name).related_model
+        prefix += f"{name}__"
+        if issubclass(model, Record):
+            condition &= published_q(prefix)
+    return condition
 
 
 class Facet:
@@ -118,7 +135,10 @@ class RelatedFacet(Facet):
 
     def rows(self, queryset, limit):
         prefix = f"{self.path}__"
-        condition = published_q(prefix) if self.public else Q(**{f"{prefix}isnull": False})
+        if self.public:
+            condition = published_path_q(queryset.model, self.path)
+        else:
+            condition = Q(**{f"{prefix}isnull": False})
         columns = translated_columns(prefix, self.text_field, LANGUAGE_CODES)
         rows = (
             queryset.filter(condition)

@@ -3,7 +3,8 @@
 django-filter validates every parameter through a form field; anything it
 cannot read (a year that is not a number, an unknown type, a slug of 10 kB)
 makes the form invalid and the list empty, never an error. Related records are
-chosen by slug and only among public ones, so no filter can widen visibility.
+chosen by slug and only among public ones, reached only through public records
+(``published_path_q``), so no filter can widen visibility.
 """
 
 import django_filters as df
@@ -14,7 +15,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import resolution_order
 
-from archive.facets import ChoiceFacet, LanguageFacet, RelatedFacet
+from archive.facets import ChoiceFacet, LanguageFacet, RelatedFacet, published_path_q
 from archive.models import Document, Event, Organization, Person, Photo, Place, Program, Theme
 
 SLUG_MAX_LENGTH = 120
@@ -48,7 +49,7 @@ class RelatedSlugFilter(df.CharFilter):
         related = self.related(value)
         condition = Q()
         for path in self.paths:
-            condition |= Q(**{f"{path}__in": related})
+            condition |= Q(**{f"{path}__in": related}) & published_path_q(qs.model, path)
         if self.through:
             return qs.filter(pk__in=qs.model._base_manager.filter(condition).values("pk"))
         return qs.filter(condition)

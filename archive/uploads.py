@@ -273,6 +273,8 @@ def validate_document(upload):
             _refuse(upload, _("its name ends in “.pdf” but %(what)s.") % {"what": _describe(head)}, "mismatch")
         try:
             page_count = documents.count_pages(upload)
+        except documents.PDFTooCostly:
+            _refuse(upload, _("reading the PDF needed more time or memory than allowed."), "too_costly")
         except documents.UnreadablePDF:
             _refuse(upload, _("the PDF is damaged or cannot be read."), "corrupt")
     else:

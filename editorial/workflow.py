@@ -59,9 +59,15 @@ def _content_type_id(record):
     return ContentType.objects.get_for_model(record).pk
 
 
-def _save_row(record, *fields):
+def _save_row(record, *fields, public=False):
+    """Save the workflow columns; ``modified`` moves only when the public version changes (``public``).
+
+    ``modified`` is the public "updated" time (feed, sitemap): pending changes and their
+    review leave it alone until they are published. Admin saves of records not live move it
+    as before (``auto_now``), so admin lists still show recent edits of drafts.
+    """
     record.version += 1
-    record.save(update_fields=[*fields, "version", "modified"])
+    record.save(update_fields=[*fields, "version", *(["modified"] if public else [])])
 
 
 def _finish(original, locked, action, *, by, before, comment="", revision=None):
@@ -150,7 +156,7 @@ def publish(record, *, by, comment="", expected_version=None):
         revision.published = True
         revision.save(update_fields=["published"])
     locked.status, locked.has_pending_changes = Status.PUBLISHED, False
-    _save_row(locked, "status", "has_pending_changes")
+    _save_row(locked, "status", "has_pending_changes", public=True)
     state = _state(locked)
     state.stage, state.reviewer, state.due, state.note = Stage.PUBLISHED, None, None, ""
     state.save()
@@ -168,7 +174,7 @@ def unpublish(record, *, by, comment="", expected_version=None):
     if revision is not None:
         content.apply(locked, revision.content)
     locked.status, locked.has_pending_changes = Status.DRAFT, False
-    _save_row(locked, "status", "has_pending_changes")
+    _save_row(locked, "status", "has_pending_changes", public=True)
     state = _state(locked)
     state.stage = Stage.DRAFT
     state.save()
@@ -185,7 +191,7 @@ def archive(record, *, by, comment="", expected_version=None):
     locked = _lock(record, "archive", by, expected_version)
     before = stage(locked)
     locked.status, locked.has_pending_changes = Status.ARCHIVED, False
-    _save_row(locked, "status", "has_pending_changes")
+    _save_row(locked, "status", "has_pending_changes", public=True)
     state = _state(locked)
     state.stage, state.reviewer, state.due = Stage.ARCHIVED, None, None
     state.save()
@@ -201,7 +207,7 @@ def schedule(record, *, by, go_live_at, expire_at, expected_version=None):
     locked = _lock(record, "schedule", by, expected_version)
     before = stage(locked)
     locked.go_live_at, locked.expire_at = go_live_at, expire_at
-    _save_row(locked, "go_live_at", "expire_at")
+    _save_row(locked, "go_live_at", "expire_at", public=True)
     when = _("go live %(go)s, expire %(exp)s") % {"go": go_live_at or "—", "exp": expire_at or "—"}
     _finish(record, locked, "schedule", by=by, before=before, comment=when)
     return Outcome(record)

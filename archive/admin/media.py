@@ -15,6 +15,7 @@ from django.utils.translation import ngettext
 from archive import dates
 from archive.models import Document, Event, Photo, Rights, Status
 from archive.uploads import DocumentUploadField, ImageUploadField, MultipleImageField
+from editorial import workflow
 
 
 class _StoredFile:
@@ -74,6 +75,17 @@ class DocumentAdminForm(forms.ModelForm):
         fields = ("file",)
 
 
+def warn_if_text_not_extracted(request, document):
+    """Tell the editor when the text of the file just saved could not be read for search."""
+    if document.text_status in ("", Document.TextStatus.EXTRACTED):
+        return
+    messages.warning(
+        request,
+        _("The file was saved, but its text was not extracted for search (%(reason)s).")
+        % {"reason": document.get_text_status_display().lower()},
+    )
+
+
 class PhotoUploadForm(forms.Form):
     """Several photos onto one event, with what they share; each becomes a draft."""
 
@@ -103,7 +115,10 @@ def _title_from_filename(name):
 
 
 def upload_photos_view(model_admin, request):
-    """Admin page: add several photos to an event at once. All are validated before any is stored."""
+    """Admin page: add several photos to an event at once. All are validated before any is stored.
+
+    Each photo is saved through ``editorial`` (revision and audit entry) in the one transaction.
+    """
     if not model_admin.has_add_permission(request):
         raise PermissionDenied
     initial = {"event": request.GET.get("event")} if request.GET.get("event", "").isdigit() else {}
@@ -125,6 +140,7 @@ def upload_photos_view(model_admin, request):
                 )
                 photo.save()
                 photo.events.add(data["event"])
+                workflow.saved(photo, by=request.user, created=True)
         count = len(data["images"])
         message = ngettext(
             "%(count)d photo was added to “%(event)s” as a draft. Write its alt text before publishing.",

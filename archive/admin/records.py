@@ -110,13 +110,19 @@ class DocumentAdmin(RecordAdmin):
     search_fields = (*translated("title"), "slug", "doi", "url")
     autocomplete_fields = ("authors", "publisher", "events", "people", "programs", "themes")
     date_hierarchy = "date_lower"
-    readonly_fields = (*RecordAdmin.readonly_fields, "original_filename", "file_size", "page_count")
+    readonly_fields = (*RecordAdmin.readonly_fields, "original_filename", "file_size", "page_count", "text_status")
+    file_fields = ("doi", "url", "file", "original_filename", "file_size", "page_count", "text_status")
     fieldsets = (
         (None, {"fields": ("title", "doc_type", "date", "language", "authors", "publisher", "summary", "body")}),
-        (_("Identifiers and file"), {"fields": ("doi", "url", "file", "original_filename", "file_size", "page_count")}),
+        (_("Identifiers and file"), {"fields": file_fields}),
         (_("About"), {"fields": ("events", "people", "programs")}),
         *RecordAdmin.record_fieldsets_tail,
     )
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if "file" in form.changed_data and obj.file:
+            media.warn_if_text_not_extracted(request, obj)
 
 
 @admin.register(Organization)

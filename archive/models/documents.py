@@ -57,6 +57,16 @@ class Document(Dated, Record):
     page_count = models.PositiveIntegerField(null=True, blank=True, editable=False)
     extracted_text = models.TextField(blank=True, editable=False)
 
+    class TextStatus(models.TextChoices):  # how reading the file's text ended (archive.documents)
+        EXTRACTED = "extracted", _("Extracted")
+        TIMEOUT = "time", _("Gave up: it took too long")
+        MEMORY = "memory", _("Gave up: it needed too much memory")
+        UNREADABLE = "unreadable", _("Unreadable")
+
+    text_status = models.CharField(
+        _("text for search"), max_length=12, choices=TextStatus.choices, blank=True, editable=False
+    )
+
     events = models.ManyToManyField(Event, blank=True, related_name="documents", verbose_name=_("events"))
     people = models.ManyToManyField(Person, blank=True, related_name="documents", verbose_name=_("people"))
     programs = models.ManyToManyField(Program, blank=True, related_name="documents", verbose_name=_("programs"))
@@ -86,8 +96,10 @@ class Document(Dated, Record):
             self.file_size = self.file.size
             extracted = documents.extract(self.file.file, kind)
             self.extracted_text, self.page_count = extracted.text, extracted.page_count
+            self.text_status = extracted.status
         elif not self.file and self._stored_file_name:  # the file was removed
             self.original_filename, self.file_size, self.page_count, self.extracted_text = "", None, None, ""
+            self.text_status = ""
         super().save(*args, **kwargs)
         # A replaced file stays in storage: revisions may name it (see ``prune_media``).
         self._stored_file_name = self.file.name or ""

@@ -185,6 +185,7 @@ class PlaceDetailView(RecordDetailView):
     def related(self, place):
         events, more_events = bounded(
             Event.objects.published()
+            .filter(published_q("place__"))  # an event at a hidden venue is not found through its city
             .filter(Q(place=place) | Q(place__city=place) | Q(place__country=place))
             .with_listing_relations()
             .order_by(*newest_first())

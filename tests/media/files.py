@@ -131,3 +131,58 @@ def upload(name, data, content_type="application/octet-stream"):
 def stored_files(root):
     """Every file under the media root, relative to it."""
     return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
+
+
+def _raw_pdf(objects):
+    """A PDF made of the given object bodies (object 1 is the catalog), with its cross-reference table."""
+    out, offsets = bytearray(b"%PDF-1.7\n"), []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def stream_bomb_pdf(pages=12, inflated_mb=70, *, first_page=None):
+    """Pages sharing one FlateDecode content stream of some text and ``inflated_mb`` MB of zeros.
+
+    About 75 kB on disk; pypdf takes seconds per page and hundreds of megabytes to read it.
+    ``first_page`` puts an ordinary page with that text first.
+    """
+    compressor = zlib.compressobj(9)
+    zeros = b"\x00" * (1 << 20)
+    data = compressor.compress(b"BT /F1 12 Tf 72 700 Td (Madeni) Tj ET\n")
+    data += b"".join(compressor.compress(zeros) for _ in range(inflated_mb)) + compressor.flush()
+    plain = f"BT /F1 12 Tf 72 700 Td ({first_page or ''}) Tj ET".encode()
+    contents = ["4 0 R" if first_page and n == 0 else "3 0 R" for n in range(pages)]
+    font = "<< /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >>"
+    page = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {} /Resources " + font + " >>"
+    kids = " ".join(f"{5 + n} 0 R" for n in range(pages)).encode()
+    return _raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [" + kids + b"] /Count " + str(pages).encode() + b" >>",
+            b"<< /Length " + str(len(data)).encode() + b" /Filter /FlateDecode >>\nstream\n" + data + b"\nendstream",
+            b"<< /Length " + str(len(plain)).encode() + b" >>\nstream\n" + plain + b"\nendstream",
+            *[page.format(content).encode() for content in contents],
+        ]
+    )
+
+
+def page_tree_bomb_pdf(fanout=316):
+    """A 5 kB PDF whose page tree names one page fanout² times (pypdf's cap is 100,000 entries)."""
+    return _raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [" + b"4 0 R " * fanout + b"] /Count " + str(fanout * fanout).encode() + b" >>",
+            b"<< /Type /Page /Parent 4 0 R /MediaBox [0 0 612 792] >>",
+            b"<< /Type /Pages /Parent 2 0 R /Kids ["
+            + b"3 0 R " * fanout
+            + b"] /Count "
+            + str(fanout).encode()
+            + b" >>",
+        ]
+    )

@@ -35,6 +35,43 @@ def test_several_photos_become_drafts_of_the_event(staff_client, media_root):
         assert photo.created_by is not None
 
 
+def test_each_uploaded_photo_gets_its_revision_and_audit_entry(staff_client, media_root):
+    from editorial.models import AuditEntry, Revision
+
+    event = make_event()
+    uploads = [files.upload(f"IMG_{n}.jpg", files.jpeg_bytes(400, 300)) for n in range(2)]
+
+    _post(staff_client, event, uploads)
+
+    user = staff_client.session["_auth_user_id"]
+    for photo in Photo.objects.all():
+        revision = Revision.objects.for_record(photo).get()
+        assert str(revision.created_by_id) == user
+        assert [pk for pk, _label in revision.content["m2m"]["events"]] == [event.pk]
+        entry = AuditEntry.objects.for_record(photo).get()
+        assert (entry.action, str(entry.actor_id), entry.revision) == ("create", user, revision)
+
+
+def test_a_failed_audit_entry_stores_no_photo(staff_client, media_root, monkeypatch):
+    from editorial import audit
+
+    real_log, calls = audit.log, []
+
+    def log_then_fail(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 2:
+            raise RuntimeError("audit log unavailable")
+        return real_log(*args, **kwargs)
+
+    monkeypatch.setattr(audit, "log", log_then_fail)
+    uploads = [files.upload(f"IMG_{n}.jpg", files.jpeg_bytes(400, 300)) for n in range(2)]
+
+    with pytest.raises(RuntimeError):
+        _post(staff_client, make_event(), uploads)
+
+    assert not Photo.objects.exists()
+
+
 def test_one_bad_file_stores_none_and_names_the_culprit(staff_client, media_root):
     event = make_event()
     uploads = [
