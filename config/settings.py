@@ -117,6 +117,18 @@ DATABASES = {
     )
 }
 IS_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several people write at once (two editors, a double publish, share-link views). WAL lets
+    # readers go on while one request writes; IMMEDIATE takes the write lock when a transaction
+    # begins, so none fails half-way upgrading a read lock ("database is locked"); the timeout
+    # (seconds) makes the others wait their turn. Then the version check decides, as on PostgreSQL.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        }
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -35,11 +35,12 @@ class Outcome:
 def _lock(record, action, by, expected_version=None):
     """The record's row, locked, after checking ``by`` may do ``action`` on it now."""
     locked = type(record)._base_manager.select_for_update().get(pk=record.pk)
+    # A stale page first: whoever pressed the same button a moment earlier is why it no longer applies.
+    if expected_version is not None and int(expected_version) != locked.version:
+        raise Refused(_("Someone changed this record since you opened it; reload the page and try again."))
     reason = why_not(by, action, locked)
     if reason:
         raise Refused(reason)
-    if expected_version is not None and int(expected_version) != locked.version:
-        raise Refused(_("Someone changed this record since you opened it; reload the page and try again."))
     return locked
 
 
