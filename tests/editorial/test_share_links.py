@@ -76,3 +76,20 @@ def test_only_publishers_issue_links(client, live_with_pending, reviewer, publis
     link = ShareLink.objects.get()
     assert _url(link) in response.content.decode()
     assert AuditEntry.objects.filter(action="share").count() == 1
+
+
+@pytest.mark.parametrize("withdraw", ["archive", "delete"])
+def test_link_to_a_withdrawn_record_is_gone(live_with_pending, publisher, withdraw):
+    link = workflow.share(live_with_pending, by=publisher)
+    if withdraw == "archive":
+        workflow.archive(live_with_pending, by=publisher)
+    else:
+        live_with_pending.delete()
+
+    response = Client().get(_url(link))
+
+    assert response.status_code == 410
+    page = response.content.decode()
+    assert "withdrawn" in page and "Pending summary" not in page and "Days of Culture" not in page
+    assert "no-store" in response["Cache-Control"]
+    assert not AuditEntry.objects.filter(action="share_used").exists()
