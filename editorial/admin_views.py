@@ -86,7 +86,7 @@ def panel(model_admin, request, record):
         "can_share": can_share,
         "can_view": rules.can(user, "view", record),
         "reviewers": reviewer_choices() if rules.can(user, "submit", record) else (),
-        "share_links": _share_links(request, record) if can_share else (),
+        "share_links": _share_links(record) if can_share else (),
         "comments": AuditEntry.objects.for_record(record).exclude(comment="").select_related("actor")[:10],
         "urls": {
             "act": _url(model_admin, "editorial_act", record),
@@ -99,9 +99,9 @@ def panel(model_admin, request, record):
     }
 
 
-def _share_links(request, record):
-    links = ShareLink.objects.filter(revision__in=revisions.for_record(record)).select_related("revision")
-    return [(link, request.build_absolute_uri(reverse("editorial:share", args=[link.token]))) for link in links]
+def _share_links(record):
+    """The record's links, to see and revoke; their addresses were shown once, when made."""
+    return ShareLink.objects.filter(revision__in=revisions.for_record(record)).select_related("revision", "created_by")
 
 
 @require_post
@@ -265,7 +265,9 @@ def share(model_admin, request, object_id):
     link = workflow.share(record, revision, by=request.user, days=form.cleaned_data["days"])
     url = request.build_absolute_uri(reverse("editorial:share", args=[link.token]))
     messages.success(
-        request, _("Share link for revision #%(number)s: %(url)s") % {"number": link.revision.number, "url": url}
+        request,
+        _("Share link for revision #%(number)s (copy it now: it is shown only once): %(url)s")
+        % {"number": link.revision.number, "url": url},
     )
     return _back(model_admin, record)
 

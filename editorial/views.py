@@ -16,7 +16,7 @@ def shared_preview(request, token):
     403 once expired or revoked; 410 once the record is archived or deleted, as its public
     page is then gone too. Uses are counted (see ``workflow.share_link_used``).
     """
-    link = get_object_or_404(ShareLink.objects.select_related("revision"), token=token)
+    link = get_object_or_404(ShareLink.objects.for_token(token).select_related("revision"))
     record = link.revision.record
     if record is None or record.status == Status.ARCHIVED:
         return preview.private(HttpResponseGone(_("This record was withdrawn, so its preview link no longer works.")))

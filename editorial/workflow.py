@@ -265,7 +265,10 @@ def allowed_actions(user, record):
 
 @transaction.atomic
 def share(record, revision=None, *, by, days=7):
-    """A link to preview ``revision`` (default: the working copy) without an account, for ``days``."""
+    """A link to preview ``revision`` (default: the working copy) without an account, for ``days``.
+
+    The link's token is on the returned link only (``link.token``): show it now, it is not stored.
+    """
     locked = _lock(record, "share", by)
     if revision is None:
         revision = revisions.pending(locked)
@@ -275,7 +278,7 @@ def share(record, revision=None, *, by, days=7):
             revision = latest
         else:
             revision = revisions.create(locked, by=by, comment=_("Saved for a share link"), data=current)
-    link = ShareLink.objects.create(
+    link = ShareLink.objects.issue(
         revision=revision, created_by=by, expires_at=timezone.now() + datetime.timedelta(days=days)
     )
     audit.log(

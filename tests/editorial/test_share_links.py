@@ -1,6 +1,8 @@
 """Signed share links: pinned to one revision, expire, can be revoked, every use audited."""
 
 import datetime
+import hashlib
+import re
 
 import pytest
 import time_machine
@@ -10,7 +12,7 @@ from django.urls import reverse
 from archive.models import Event
 from editorial import workflow
 from editorial.models import AuditEntry, ShareLink
-from tests.editorial.admin_forms import edit, editorial_url
+from tests.editorial.admin_forms import change_url, edit, editorial_url
 from tests.factories import make_event
 
 
@@ -73,9 +75,42 @@ def test_only_publishers_issue_links(client, live_with_pending, reviewer, publis
     assert client.post(editorial_url(live_with_pending, "share"), {"days": 3}).status_code == 403
     client.force_login(publisher)
     response = client.post(editorial_url(live_with_pending, "share"), {"days": 3}, follow=True)
-    link = ShareLink.objects.get()
-    assert _url(link) in response.content.decode()
+    assert ShareLink.objects.count() == 1
+    assert Client().get(_shown_url(response)).status_code == 200
     assert AuditEntry.objects.filter(action="share").count() == 1
+
+
+def _shown_url(response):
+    found = re.search(r"https?://testserver(/editorial/share/[^/\s<\"]+/)", response.content.decode())
+    assert found, "no share link on the page"
+    return found.group(1)
+
+
+def test_tokens_are_stored_only_as_their_hash(live_with_pending, publisher):
+    link = workflow.share(live_with_pending, by=publisher)
+
+    stored = ShareLink.objects.values().get(pk=link.pk)
+    assert link.token not in str(stored)
+    assert stored["token_hash"] == hashlib.sha256(link.token.encode()).hexdigest()
+    assert Client().get(_url(link)).status_code == 200
+
+
+def test_publisher_sees_the_full_link_once(client, live_with_pending, publisher):
+    client.force_login(publisher)
+    created = client.post(editorial_url(live_with_pending, "share"), {"days": 3}, follow=True)
+    url = _shown_url(created)
+    token = url.split("/")[-2]
+
+    later = client.get(change_url(live_with_pending)).content.decode()
+    assert token not in later
+    assert "Revoke" in later  # the link is still listed, to revoke it
+    assert Client().get(url).status_code == 200
+
+
+@pytest.mark.parametrize("token", ["nope", "A" * 43, "x" * 300, "%00"])
+def test_bad_or_unknown_tokens_are_404(live_with_pending, publisher, token):
+    workflow.share(live_with_pending, by=publisher)
+    assert Client().get(f"/editorial/share/{token}/").status_code == 404
 
 
 @pytest.mark.parametrize("withdraw", ["archive", "delete"])
