@@ -180,6 +180,9 @@ class ShareLink(models.Model):
     created = models.DateTimeField(default=timezone.now)
     expires_at = models.DateTimeField(_("expires"))
     revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    #: Views are counted here; only the first one goes to the audit log.
+    view_count = models.PositiveIntegerField(_("views"), default=0, editable=False)
+    last_viewed_at = models.DateTimeField(_("last viewed"), null=True, blank=True, editable=False)
 
     objects = ShareLinkQuerySet.as_manager()
 

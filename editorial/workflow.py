@@ -11,6 +11,7 @@ import dataclasses
 import datetime
 
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -307,7 +308,19 @@ def revoke_share_link(link, *, by):
 
 
 def share_link_used(link, *, request=None):
-    """Write the use of a share link to the audit log."""
+    """Count a view of a share link; the first one also goes to the audit log.
+
+    The audit log says that a link handed out was opened, and from where; every later view
+    would only repeat it (a reload, a chat app fetching the page, a crawler), so those are
+    counted on the link instead (``view_count``, ``last_viewed_at``), one UPDATE each. The
+    ``view_count=0`` condition makes "first" hold when two people open the link at once.
+    """
+    now = timezone.now()
+    links = ShareLink.objects.filter(pk=link.pk)
+    first = links.filter(view_count=0).update(view_count=F("view_count") + 1, last_viewed_at=now)
+    if not first:
+        links.update(view_count=F("view_count") + 1, last_viewed_at=now)
+        return None
     record = link.revision.record
     where = request.META.get("REMOTE_ADDR", "") if request is not None else ""
     return audit.log(

@@ -1,4 +1,5 @@
-"""Share links keep only the SHA-256 of their token; existing links are hashed and keep working."""
+"""Share links keep only the SHA-256 of their token (existing links are hashed and keep working)
+and count their views."""
 
 import hashlib
 
@@ -43,5 +44,15 @@ class Migration(migrations.Migration):
             model_name="sharelink",
             name="token_hash",
             field=models.CharField(editable=False, max_length=64, unique=True),
+        ),
+        migrations.AddField(
+            model_name="sharelink",
+            name="view_count",
+            field=models.PositiveIntegerField(default=0, editable=False, verbose_name="views"),
+        ),
+        migrations.AddField(
+            model_name="sharelink",
+            name="last_viewed_at",
+            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name="last viewed"),
         ),
     ]

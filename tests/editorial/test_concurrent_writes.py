@@ -19,7 +19,7 @@ from django.urls import reverse
 
 from archive.models import Event, Status
 from editorial import workflow
-from editorial.models import AuditEntry
+from editorial.models import AuditEntry, ShareLink
 from tests.editorial.admin_forms import change_url, editorial_url, form_data
 from tests.factories import make_event, make_user
 
@@ -161,3 +161,8 @@ def test_many_people_opening_a_share_link_at_once_all_see_it(database, author):
 
     codes = [getattr(r, "status_code", r) for r in responses]
     assert codes == [200] * VIEWS, sorted(map(str, codes))
+    counted = _together(
+        database,
+        [lambda: (ShareLink.objects.get().view_count, AuditEntry.objects.filter(action="share_used").count())],
+    )[0]
+    assert counted == (VIEWS, 1)

@@ -44,7 +44,27 @@ def test_anyone_with_the_link_reads_the_pinned_revision(live_with_pending, publi
     used = AuditEntry.objects.filter(action="share_used")
     assert used.count() == 1 and used.get().revision == link.revision and used.get().actor is None
     Client().get(_url(link))
-    assert used.count() == 2
+    assert used.count() == 1  # later views are counted on the link (below)
+
+
+def test_views_are_counted_on_the_link_and_only_the_first_is_audited(live_with_pending, publisher):
+    link = workflow.share(live_with_pending, by=publisher)
+    for _ in range(20):
+        assert Client().head(_url(link)).status_code == 200
+    Client().get(_url(link))
+
+    link.refresh_from_db()
+    assert link.view_count == 21 and link.last_viewed_at is not None
+    used = AuditEntry.objects.filter(action="share_used")
+    assert used.count() == 1 and "opened" in used.get().comment
+
+
+def test_refused_views_are_not_counted(live_with_pending, publisher):
+    link = workflow.share(live_with_pending, by=publisher)
+    workflow.revoke_share_link(link, by=publisher)
+    Client().get(_url(link))
+    link.refresh_from_db()
+    assert link.view_count == 0 and not AuditEntry.objects.filter(action="share_used").exists()
 
 
 def test_expired_link_is_403(live_with_pending, publisher):
