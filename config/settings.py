@@ -141,6 +141,10 @@ AUTH_PASSWORD_VALIDATORS = [
 
 LOGIN_URL = "admin:login"
 
+# Editorial workflow: a record's last author may not approve or publish it themselves
+# (superusers may, giving a reason kept in the audit log).
+MADENI_SEPARATE_DUTIES = env_bool("MADENI_SEPARATE_DUTIES", True)
+
 # Internationalisation: English is the source language; Kazakh and Russian are
 # first-class; French is welcome.
 LANGUAGE_CODE = "en"

@@ -81,6 +81,7 @@ def panel(model_admin, request, record):
         "state": state,
         "overdue": bool(state and state.is_overdue()),
         "actions": workflow.allowed_actions(user, record),
+        **_held_by_duties(user, record),
         "can_comment": rules.can(user, "comment", record),
         "can_schedule": rules.can(user, "schedule", record),
         "can_share": can_share,
@@ -97,6 +98,21 @@ def panel(model_admin, request, record):
             "history": _url(model_admin, "history", record),
         },
     }
+
+
+def _held_by_duties(user, record):
+    """Approve/publish buttons held back only because ``user`` is the last author: why, for people;
+    for superusers, the buttons to go ahead with a reason."""
+    held, overrides = [], []
+    for name in rules.SEPARATE:
+        conflict = rules.duty_conflict(user, name, record)
+        if not conflict:
+            continue
+        if user.is_superuser and rules.can(user, name, record, override_reason="?"):
+            overrides.append((name, rules.RULES[name].label))
+        elif not user.is_superuser and rules.why_not(user, name, record) == conflict:
+            held.append((rules.RULES[name].label, conflict))
+    return {"held": held, "overrides": overrides}
 
 
 def _share_links(record):
@@ -125,6 +141,8 @@ def act(model_admin, request, object_id):
         kwargs["comment"] = data["comment"]
     if name == "submit":
         kwargs.update(reviewer=data["reviewer"], due=data["due"])
+    if name in rules.SEPARATE:
+        kwargs["override_reason"] = data["override_reason"]
     try:
         outcome = ACTIONS[name](record, **kwargs)
     except workflow.Refused as refused:

@@ -73,6 +73,7 @@ class TransitionForm(forms.Form):
     comment = forms.CharField(required=False, max_length=5000)
     reviewer = forms.ModelChoiceField(queryset=None, required=False, label=_("Reviewer"))
     due = forms.DateField(required=False, label=_("Due"))
+    override_reason = forms.CharField(required=False, max_length=2000, label=_("Reason"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

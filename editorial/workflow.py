@@ -19,7 +19,7 @@ from archive.models import Status
 
 from . import audit, content, notify, references, revisions
 from .models import ReviewState, ShareLink, Stage
-from .rules import RULES, review_state, stage, why_not
+from .rules import RULES, duty_conflict, review_state, stage, why_not
 
 
 class Refused(Exception):
@@ -33,16 +33,24 @@ class Outcome:
     related: list = dataclasses.field(default_factory=list)
 
 
-def _lock(record, action, by, expected_version=None):
+def _lock(record, action, by, expected_version=None, override_reason=""):
     """The record's row, locked, after checking ``by`` may do ``action`` on it now."""
     locked = type(record)._base_manager.select_for_update().get(pk=record.pk)
     # A stale page first: whoever pressed the same button a moment earlier is why it no longer applies.
     if expected_version is not None and int(expected_version) != locked.version:
         raise Refused(_("Someone changed this record since you opened it; reload the page and try again."))
-    reason = why_not(by, action, locked)
+    reason = why_not(by, action, locked, override_reason=override_reason)
     if reason:
         raise Refused(reason)
     return locked
+
+
+def _with_override(comment, by, action, locked, override_reason):
+    """The audit comment, with the superuser's reason when they approve or publish their own work."""
+    if not duty_conflict(by, action, locked):
+        return comment
+    note = _("Separation of duties overridden by a superuser: %(reason)s") % {"reason": override_reason.strip()}
+    return f"{comment}\n{note}" if comment else note
 
 
 def _state(record):
@@ -118,8 +126,10 @@ def send_back(record, *, by, comment, expected_version=None):
 
 
 @transaction.atomic
-def approve(record, *, by, comment="", expected_version=None):
-    locked = _lock(record, "approve", by, expected_version)
+def approve(record, *, by, comment="", expected_version=None, override_reason=""):
+    """Approve the working copy; its last author may not (a superuser may, with ``override_reason``)."""
+    locked = _lock(record, "approve", by, expected_version, override_reason)
+    comment = _with_override(comment, by, "approve", locked, override_reason)
     before = stage(locked)
     state = _state(locked)
     state.stage = Stage.APPROVED
@@ -130,13 +140,15 @@ def approve(record, *, by, comment="", expected_version=None):
 
 
 @transaction.atomic
-def publish(record, *, by, comment="", expected_version=None):
+def publish(record, *, by, comment="", expected_version=None, override_reason=""):
     """Make the approved working copy public (at its go-live time, if scheduled).
 
+    Its last author may not (a superuser may, with ``override_reason``, kept in the audit log).
     The outcome lists linked records the public cannot see yet: those links stay off the
     public page until their targets are published.
     """
-    locked = _lock(record, "publish", by, expected_version)
+    locked = _lock(record, "publish", by, expected_version, override_reason)
+    comment = _with_override(comment, by, "publish", locked, override_reason)
     before = stage(locked)
     revision = revisions.pending(locked)
     if revision is not None:
