@@ -122,6 +122,18 @@ DATABASES = {
     )
 }
 IS_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several people write at once (two editors, a double publish, share-link views). WAL lets
+    # readers go on while one request writes; IMMEDIATE takes the write lock when a transaction
+    # begins, so none fails half-way upgrading a read lock ("database is locked"); the timeout
+    # (seconds) makes the others wait their turn. Then the version check decides, as on PostgreSQL.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        }
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -133,6 +145,10 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LOGIN_URL = "admin:login"
+
+# Editorial workflow: a record's last author may not approve or publish it themselves
+# (superusers may, giving a reason kept in the audit log).
+MADENI_SEPARATE_DUTIES = env_bool("MADENI_SEPARATE_DUTIES", True)
 
 # Internationalisation: English is the source language; Kazakh and Russian are
 # first-class; French is welcome.

@@ -274,7 +274,7 @@ class AuditEntryAdmin(EditorsOnly, admin.ModelAdmin):
 
 @admin.register(ShareLink)
 class ShareLinkAdmin(EditorsOnly, admin.ModelAdmin):
-    list_display = ("revision", "created_by", "created", "expires_at", "revoked_at")
+    list_display = ("revision", "created_by", "created", "expires_at", "revoked_at", "view_count", "last_viewed_at")
     list_select_related = ("revision", "created_by")
 
 

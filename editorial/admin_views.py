@@ -118,12 +118,13 @@ def panel(model_admin, request, record):
         "state": state,
         "overdue": bool(state and state.is_overdue()),
         "actions": workflow.allowed_actions(user, record),
+        **_held_by_duties(user, record),
         "can_comment": rules.can(user, "comment", record),
         "can_schedule": rules.can(user, "schedule", record),
         "can_share": can_share,
         "can_view": rules.can(user, "view", record),
         "reviewers": reviewer_choices() if rules.can(user, "submit", record) else (),
-        "share_links": _share_links(request, record) if can_share else (),
+        "share_links": _share_links(record) if can_share else (),
         "comments": AuditEntry.objects.for_record(record).exclude(comment="").select_related("actor")[:10],
         "urls": {
             "act": _url(model_admin, "editorial_act", record),
@@ -136,9 +137,24 @@ def panel(model_admin, request, record):
     }
 
 
-def _share_links(request, record):
-    links = ShareLink.objects.filter(revision__in=revisions.for_record(record)).select_related("revision")
-    return [(link, request.build_absolute_uri(reverse("editorial:share", args=[link.token]))) for link in links]
+def _held_by_duties(user, record):
+    """Approve/publish buttons held back only because ``user`` is the last author: why, for people;
+    for superusers, the buttons to go ahead with a reason."""
+    held, overrides = [], []
+    for name in rules.SEPARATE:
+        conflict = rules.duty_conflict(user, name, record)
+        if not conflict:
+            continue
+        if user.is_superuser and rules.can(user, name, record, override_reason="?"):
+            overrides.append((name, rules.RULES[name].label))
+        elif not user.is_superuser and rules.why_not(user, name, record) == conflict:
+            held.append((rules.RULES[name].label, conflict))
+    return {"held": held, "overrides": overrides}
+
+
+def _share_links(record):
+    """The record's links, to see and revoke; their addresses were shown once, when made."""
+    return ShareLink.objects.filter(revision__in=revisions.for_record(record)).select_related("revision", "created_by")
 
 
 @require_post
@@ -166,6 +182,8 @@ def _act(model_admin, request, record):
         kwargs["comment"] = data["comment"]
     if name == "submit":
         kwargs.update(reviewer=data["reviewer"], due=data["due"])
+    if name in rules.SEPARATE:
+        kwargs["override_reason"] = data["override_reason"]
     try:
         outcome = ACTIONS[name](record, **kwargs)
     except workflow.Refused as refused:
@@ -310,7 +328,9 @@ def share(model_admin, request, object_id):
     link = workflow.share(record, revision, by=request.user, days=form.cleaned_data["days"])
     url = request.build_absolute_uri(reverse("editorial:share", args=[link.token]))
     messages.success(
-        request, _("Share link for revision #%(number)s: %(url)s") % {"number": link.revision.number, "url": url}
+        request,
+        _("Share link for revision #%(number)s (copy it now: it is shown only once): %(url)s")
+        % {"number": link.revision.number, "url": url},
     )
     return _back(model_admin, record)
 

@@ -28,8 +28,19 @@ class VersionedForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        if not self.instance.pk or "editorial_version" in self.errors:
+            return cleaned
         submitted = cleaned.get("editorial_version")
-        if self.instance.pk and submitted is not None and submitted != self.instance.version:
+        if submitted is None:
+            # Without the version the form was opened at, a concurrent change would be overwritten.
+            raise forms.ValidationError(
+                _(
+                    "This form does not say which version of the record it was opened on, so saving it could "
+                    "overwrite someone else's changes. Nothing was saved: reload the page and try again."
+                ),
+                code="no_version",
+            )
+        if submitted != self.instance.version:
             self._refuse_stale(submitted)
         return cleaned
 
@@ -62,6 +73,7 @@ class TransitionForm(forms.Form):
     comment = forms.CharField(required=False, max_length=5000)
     reviewer = forms.ModelChoiceField(queryset=None, required=False, label=_("Reviewer"))
     due = forms.DateField(required=False, label=_("Due"))
+    override_reason = forms.CharField(required=False, max_length=2000, label=_("Reason"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

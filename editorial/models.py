@@ -5,6 +5,7 @@ lives here: the working state of its review, every revision of its content, the 
 and the preview links handed out to people without an account.
 """
 
+import hashlib
 import secrets
 
 from django.conf import settings
@@ -155,20 +156,41 @@ def new_token():
     return secrets.token_urlsafe(32)
 
 
+def hash_token(token):
+    """What is stored of a share link's token: its SHA-256, so the database alone opens no preview."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
 class ShareLinkQuerySet(models.QuerySet):
     def active(self, *, now=None):
         return self.filter(revoked_at__isnull=True, expires_at__gt=now or timezone.now())
 
+    def for_token(self, token):
+        return self.filter(token_hash=hash_token(token))
+
+    def issue(self, **fields):
+        """A new link; its token is on the returned instance only (``link.token``), never stored."""
+        token = new_token()
+        link = self.create(token_hash=hash_token(token), **fields)
+        link.token = token
+        return link
+
 
 class ShareLink(models.Model):
-    """A preview of one revision for someone without an account; expires and can be revoked."""
+    """A preview of one revision for someone without an account; expires and can be revoked.
 
-    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    Only the hash of its token is kept: the full address is shown once, when it is made.
+    """
+
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
     revision = models.ForeignKey(Revision, on_delete=models.CASCADE, related_name="share_links")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     created = models.DateTimeField(default=timezone.now)
     expires_at = models.DateTimeField(_("expires"))
     revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    #: Views are counted here; only the first one goes to the audit log.
+    view_count = models.PositiveIntegerField(_("views"), default=0, editable=False)
+    last_viewed_at = models.DateTimeField(_("last viewed"), null=True, blank=True, editable=False)
 
     objects = ShareLinkQuerySet.as_manager()
 

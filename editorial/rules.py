@@ -1,15 +1,18 @@
 """Who may do what, in one table: roles, the stage of a record, and ``can()``.
 
 Both the workflow functions (which refuse) and the admin (which hides buttons) ask ``can()``.
+With ``MADENI_SEPARATE_DUTIES`` on, a record's last author may not approve or publish it:
+someone else must (superusers may, giving a reason that goes into the audit log).
 """
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from archive.models import Status
 
-from .models import ReviewState, Stage
+from .models import AuditEntry, ReviewState, Stage
 
 AUTHOR, REVIEWER, PUBLISHER = "Author", "Reviewer", "Publisher"
 ROLES = (AUTHOR, REVIEWER, PUBLISHER)
@@ -48,6 +51,14 @@ RULES = {
 #: The state changes, in the order their buttons appear.
 TRANSITIONS = ("submit", "approve", "send_back", "publish", "unpublish", "archive")
 
+#: Actions that need someone other than the record's last author (``MADENI_SEPARATE_DUTIES``).
+SEPARATE = {
+    "approve": _("You were the last to write or submit this record: someone else must approve it."),
+    "publish": _("You were the last to write or submit this record: someone else must publish it."),
+}
+#: What makes someone the author of the working copy: saving its content or submitting it.
+AUTHORING = ("create", "save", "save_pending", "restore", "submit")
+
 
 def review_state(record):
     """The record's ``ReviewState`` or None, cached on the instance."""
@@ -85,8 +96,26 @@ def is_editor(user):
     return user.is_superuser or bool(roles(user))
 
 
-def why_not(user, action, record):
-    """None when ``user`` may do ``action`` on ``record`` now, else the reason, for people."""
+def last_author_id(record):
+    """Who last saved the record's content or submitted it (from the audit log), else its creator."""
+    if not hasattr(record, "_last_author_id"):
+        entries = AuditEntry.objects.for_record(record).filter(action__in=AUTHORING, actor__isnull=False)
+        record._last_author_id = entries.values_list("actor_id", flat=True).first() or record.created_by_id
+    return record._last_author_id
+
+
+def duty_conflict(user, action, record):
+    """Why ``user`` may not do ``action`` as the record's last author, or None."""
+    if action not in SEPARATE or not settings.MADENI_SEPARATE_DUTIES:
+        return None
+    return SEPARATE[action] if last_author_id(record) == user.pk else None
+
+
+def why_not(user, action, record, *, override_reason=""):
+    """None when ``user`` may do ``action`` on ``record`` now, else the reason, for people.
+
+    ``override_reason``: a superuser's reason to approve or publish their own work.
+    """
     rule = RULES[action]
     if not is_editor(user):
         return _("You do not have an editorial role.")
@@ -95,14 +124,18 @@ def why_not(user, action, record):
             return _("This cannot be done while the record is %(state)s.") % {"state": record.get_status_display()}
     elif stage(record) not in rule.stages:
         return _("This cannot be done while the record is %(state)s.") % {"state": Stage(stage(record)).label}
-    if user.is_superuser:
-        return None
-    if not roles(user) & rule.roles:
-        return _("Only a %(roles)s may do this.") % {"roles": " / ".join(sorted(rule.roles))}
-    if rule.own and record.created_by_id != user.pk:
-        return _("Authors may only change their own records.")
+    if not user.is_superuser:
+        if not roles(user) & rule.roles:
+            return _("Only a %(roles)s may do this.") % {"roles": " / ".join(sorted(rule.roles))}
+        if rule.own and record.created_by_id != user.pk:
+            return _("Authors may only change their own records.")
+    conflict = duty_conflict(user, action, record)
+    if conflict and not user.is_superuser:
+        return conflict
+    if conflict and not override_reason.strip():
+        return "{} {}".format(conflict, _("As a superuser you may go ahead if you give a reason."))
     return None
 
 
-def can(user, action, record):
-    return why_not(user, action, record) is None
+def can(user, action, record, *, override_reason=""):
+    return why_not(user, action, record, override_reason=override_reason) is None

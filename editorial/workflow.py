@@ -11,6 +11,7 @@ import dataclasses
 import datetime
 
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -18,7 +19,7 @@ from archive.models import Status
 
 from . import audit, content, notify, references, retention, revisions
 from .models import ReviewState, ShareLink, Stage
-from .rules import RULES, review_state, stage, why_not
+from .rules import RULES, duty_conflict, review_state, stage, why_not
 
 
 class Refused(Exception):
@@ -32,15 +33,24 @@ class Outcome:
     related: list = dataclasses.field(default_factory=list)
 
 
-def _lock(record, action, by, expected_version=None):
+def _lock(record, action, by, expected_version=None, override_reason=""):
     """The record's row, locked, after checking ``by`` may do ``action`` on it now."""
     locked = type(record)._base_manager.select_for_update().get(pk=record.pk)
-    reason = why_not(by, action, locked)
-    if reason:
-        raise Refused(reason)
+    # A stale page first: whoever pressed the same button a moment earlier is why it no longer applies.
     if expected_version is not None and int(expected_version) != locked.version:
         raise Refused(_("Someone changed this record since you opened it; reload the page and try again."))
+    reason = why_not(by, action, locked, override_reason=override_reason)
+    if reason:
+        raise Refused(reason)
     return locked
+
+
+def _with_override(comment, by, action, locked, override_reason):
+    """The audit comment, with the superuser's reason when they approve or publish their own work."""
+    if not duty_conflict(by, action, locked):
+        return comment
+    note = _("Separation of duties overridden by a superuser: %(reason)s") % {"reason": override_reason.strip()}
+    return f"{comment}\n{note}" if comment else note
 
 
 def _state(record):
@@ -122,8 +132,10 @@ def send_back(record, *, by, comment, expected_version=None):
 
 
 @transaction.atomic
-def approve(record, *, by, comment="", expected_version=None):
-    locked = _lock(record, "approve", by, expected_version)
+def approve(record, *, by, comment="", expected_version=None, override_reason=""):
+    """Approve the working copy; its last author may not (a superuser may, with ``override_reason``)."""
+    locked = _lock(record, "approve", by, expected_version, override_reason)
+    comment = _with_override(comment, by, "approve", locked, override_reason)
     before = stage(locked)
     state = _state(locked)
     state.stage = Stage.APPROVED
@@ -134,13 +146,15 @@ def approve(record, *, by, comment="", expected_version=None):
 
 
 @transaction.atomic
-def publish(record, *, by, comment="", expected_version=None):
+def publish(record, *, by, comment="", expected_version=None, override_reason=""):
     """Make the approved working copy public (at its go-live time, if scheduled).
 
+    Its last author may not (a superuser may, with ``override_reason``, kept in the audit log).
     The outcome lists linked records the public cannot see yet: those links stay off the
     public page until their targets are published.
     """
-    locked = _lock(record, "publish", by, expected_version)
+    locked = _lock(record, "publish", by, expected_version, override_reason)
+    comment = _with_override(comment, by, "publish", locked, override_reason)
     before = stage(locked)
     revision = revisions.pending(locked)
     if revision is not None:
@@ -306,7 +320,10 @@ def allowed_actions(user, record):
 
 @transaction.atomic
 def share(record, revision=None, *, by, days=7):
-    """A link to preview ``revision`` (default: the working copy) without an account, for ``days``."""
+    """A link to preview ``revision`` (default: the working copy) without an account, for ``days``.
+
+    The link's token is on the returned link only (``link.token``): show it now, it is not stored.
+    """
     locked = _lock(record, "share", by)
     if revision is None:
         revision = revisions.pending(locked)
@@ -316,7 +333,7 @@ def share(record, revision=None, *, by, days=7):
             revision = latest
         else:
             revision = revisions.create(locked, by=by, comment=_("Saved for a share link"), data=current)
-    link = ShareLink.objects.create(
+    link = ShareLink.objects.issue(
         revision=revision, created_by=by, expires_at=timezone.now() + datetime.timedelta(days=days)
     )
     audit.log(
@@ -345,7 +362,19 @@ def revoke_share_link(link, *, by):
 
 
 def share_link_used(link, *, request=None):
-    """Write the use of a share link to the audit log."""
+    """Count a view of a share link; the first one also goes to the audit log.
+
+    The audit log says that a link handed out was opened, and from where; every later view
+    would only repeat it (a reload, a chat app fetching the page, a crawler), so those are
+    counted on the link instead (``view_count``, ``last_viewed_at``), one UPDATE each. The
+    ``view_count=0`` condition makes "first" hold when two people open the link at once.
+    """
+    now = timezone.now()
+    links = ShareLink.objects.filter(pk=link.pk)
+    first = links.filter(view_count=0).update(view_count=F("view_count") + 1, last_viewed_at=now)
+    if not first:
+        links.update(view_count=F("view_count") + 1, last_viewed_at=now)
+        return None
     record = link.revision.record
     where = request.META.get("REMOTE_ADDR", "") if request is not None else ""
     return audit.log(

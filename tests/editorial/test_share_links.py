@@ -1,6 +1,8 @@
 """Signed share links: pinned to one revision, expire, can be revoked, every use audited."""
 
 import datetime
+import hashlib
+import re
 
 import pytest
 import time_machine
@@ -10,7 +12,7 @@ from django.urls import reverse
 from archive.models import Event
 from editorial import workflow
 from editorial.models import AuditEntry, ShareLink
-from tests.editorial.admin_forms import edit, editorial_url
+from tests.editorial.admin_forms import change_url, edit, editorial_url
 from tests.factories import make_event
 
 
@@ -42,7 +44,27 @@ def test_anyone_with_the_link_reads_the_pinned_revision(live_with_pending, publi
     used = AuditEntry.objects.filter(action="share_used")
     assert used.count() == 1 and used.get().revision == link.revision and used.get().actor is None
     Client().get(_url(link))
-    assert used.count() == 2
+    assert used.count() == 1  # later views are counted on the link (below)
+
+
+def test_views_are_counted_on_the_link_and_only_the_first_is_audited(live_with_pending, publisher):
+    link = workflow.share(live_with_pending, by=publisher)
+    for _ in range(20):
+        assert Client().head(_url(link)).status_code == 200
+    Client().get(_url(link))
+
+    link.refresh_from_db()
+    assert link.view_count == 21 and link.last_viewed_at is not None
+    used = AuditEntry.objects.filter(action="share_used")
+    assert used.count() == 1 and "opened" in used.get().comment
+
+
+def test_refused_views_are_not_counted(live_with_pending, publisher):
+    link = workflow.share(live_with_pending, by=publisher)
+    workflow.revoke_share_link(link, by=publisher)
+    Client().get(_url(link))
+    link.refresh_from_db()
+    assert link.view_count == 0 and not AuditEntry.objects.filter(action="share_used").exists()
 
 
 def test_expired_link_is_403(live_with_pending, publisher):
@@ -73,6 +95,56 @@ def test_only_publishers_issue_links(client, live_with_pending, reviewer, publis
     assert client.post(editorial_url(live_with_pending, "share"), {"days": 3}).status_code == 403
     client.force_login(publisher)
     response = client.post(editorial_url(live_with_pending, "share"), {"days": 3}, follow=True)
-    link = ShareLink.objects.get()
-    assert _url(link) in response.content.decode()
+    assert ShareLink.objects.count() == 1
+    assert Client().get(_shown_url(response)).status_code == 200
     assert AuditEntry.objects.filter(action="share").count() == 1
+
+
+def _shown_url(response):
+    found = re.search(r"https?://testserver(/editorial/share/[^/\s<\"]+/)", response.content.decode())
+    assert found, "no share link on the page"
+    return found.group(1)
+
+
+def test_tokens_are_stored_only_as_their_hash(live_with_pending, publisher):
+    link = workflow.share(live_with_pending, by=publisher)
+
+    stored = ShareLink.objects.values().get(pk=link.pk)
+    assert link.token not in str(stored)
+    assert stored["token_hash"] == hashlib.sha256(link.token.encode()).hexdigest()
+    assert Client().get(_url(link)).status_code == 200
+
+
+def test_publisher_sees_the_full_link_once(client, live_with_pending, publisher):
+    client.force_login(publisher)
+    created = client.post(editorial_url(live_with_pending, "share"), {"days": 3}, follow=True)
+    url = _shown_url(created)
+    token = url.split("/")[-2]
+
+    later = client.get(change_url(live_with_pending)).content.decode()
+    assert token not in later
+    assert "Revoke" in later  # the link is still listed, to revoke it
+    assert Client().get(url).status_code == 200
+
+
+@pytest.mark.parametrize("token", ["nope", "A" * 43, "x" * 300, "%00"])
+def test_bad_or_unknown_tokens_are_404(live_with_pending, publisher, token):
+    workflow.share(live_with_pending, by=publisher)
+    assert Client().get(f"/editorial/share/{token}/").status_code == 404
+
+
+@pytest.mark.parametrize("withdraw", ["archive", "delete"])
+def test_link_to_a_withdrawn_record_is_gone(live_with_pending, publisher, withdraw):
+    link = workflow.share(live_with_pending, by=publisher)
+    if withdraw == "archive":
+        workflow.archive(live_with_pending, by=publisher)
+    else:
+        live_with_pending.delete()
+
+    response = Client().get(_url(link))
+
+    assert response.status_code == 410
+    page = response.content.decode()
+    assert "withdrawn" in page and "Pending summary" not in page and "Days of Culture" not in page
+    assert "no-store" in response["Cache-Control"]
+    assert not AuditEntry.objects.filter(action="share_used").exists()

@@ -69,3 +69,24 @@ def test_form_opened_before_a_transition_is_stale_and_says_what_changed(client, 
     page = refused.content.decode()
     assert "changed this record after you opened it" in page and "workflow state is now" in page
     assert Event.objects.get(pk=record.pk).summary == "Second words"
+
+
+@pytest.mark.parametrize("status", [Status.DRAFT, Status.PUBLISHED])
+@pytest.mark.parametrize("version", [None, ""])
+def test_change_form_without_its_version_is_refused_and_saves_nothing(client, author, status, version):
+    record = make_event(status=status, created_by=author, title="Concert", summary="First words")
+    client.force_login(author)
+    data = form_data(client.get(change_url(record)), summary_en="Unguarded words")
+    if version is None:
+        del data["editorial_version"]
+    else:
+        data["editorial_version"] = version
+
+    refused = client.post(change_url(record), data)
+
+    assert refused.status_code == 200
+    assert "reload the page" in refused.content.decode()
+    assert refused.context["adminform"].form["summary_en"].value() == "Unguarded words"
+    saved = Event.objects.get(pk=record.pk)
+    assert saved.summary == "First words" and not saved.has_pending_changes
+    assert revisions.working_content(saved)["fields"]["summary_en"] == "First words"

@@ -49,7 +49,9 @@ def test_replacing_through_the_admin_keeps_the_old_original_for_history(
     with django_capture_on_commit_callbacks(execute=True):
         response = staff_client.post(
             f"/admin/archive/photo/{photo.pk}/change/",
-            photo_form_data(image=files.upload("second.jpg", files.jpeg_bytes(640, 480))),
+            photo_form_data(
+                image=files.upload("second.jpg", files.jpeg_bytes(640, 480)), editorial_version=photo.version
+            ),
         )
     assert response.status_code == 302
     _prune()
