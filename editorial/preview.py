@@ -8,12 +8,14 @@ and other connections never see it.
 
 import contextlib
 
+from django.core.cache import cache
 from django.db import transaction
 from django.urls import resolve
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 from archive.links import record_url
 from archive.models import Status
+from ops import pagecache
 
 from . import content as record_content
 
@@ -48,10 +50,22 @@ def private(response):
     return response
 
 
-def render(request, record, data=None):
-    """The preview response of ``record`` with ``data`` applied, private and uncacheable."""
-    with published_as(record, data) as obj:
-        response = render_detail(request, obj)
-        if hasattr(response, "render") and not response.is_rendered:
-            response.render()
+def render(request, record, data=None, *, reuse_key=None):
+    """The preview response of ``record`` with ``data`` applied, private and uncacheable.
+
+    With ``reuse_key`` (a share link's), a rendering stays in the server's cache while nothing
+    public changes (``ops.pagecache.version``), so many people opening one link at once cost one
+    rendering: a request that waited for the writer's lock finds the page made meanwhile.
+    """
+    key = f"preview:{reuse_key}:{request.LANGUAGE_CODE}:{pagecache.version()}" if reuse_key else None
+    response = cache.get(key) if key else None
+    if response is None:
+        with published_as(record, data) as obj:
+            response = cache.get(key) if key else None  # made while this request waited for the lock
+            if response is None:
+                response = render_detail(request, obj)
+                if hasattr(response, "render") and not response.is_rendered:
+                    response.render()
+                if key and response.status_code == 200:
+                    cache.set(key, response, 300)
     return private(response)

@@ -23,4 +23,4 @@ def shared_preview(request, token):
     if not link.is_valid():
         return preview.private(HttpResponseForbidden(_("This preview link has expired or was revoked.")))
     workflow.share_link_used(link, request=request)
-    return preview.render(request, record, link.revision.content)
+    return preview.render(request, record, link.revision.content, reuse_key=f"share:{link.pk}")

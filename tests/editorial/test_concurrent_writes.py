@@ -24,7 +24,7 @@ from tests.editorial.admin_forms import change_url, editorial_url, form_data
 from tests.factories import make_event, make_user
 
 ROUNDS = 3
-VIEWS = 50
+VIEWS = 220
 
 # Threads need committed data.
 pytestmark = pytest.mark.django_db(transaction=True)
