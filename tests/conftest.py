@@ -89,3 +89,20 @@ def media_root(settings, tmp_path):
     root.mkdir()
     settings.MEDIA_ROOT = str(root)
     return root
+
+
+@pytest.fixture(autouse=True)
+def _roles_after_a_flush(request):
+    """Transactional tests commit for real, and the database is emptied after each of them,
+    the role groups their migration made included: give those tests the roles back first."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None or not marker.kwargs.get("transaction"):
+        return
+    import importlib
+
+    from django.contrib.auth.models import Group, Permission
+
+    request.getfixturevalue("transactional_db")
+    for name, codenames in importlib.import_module("editorial.migrations.0002_roles").ROLES.items():
+        group = Group.objects.get_or_create(name=name)[0]
+        group.permissions.add(*Permission.objects.filter(content_type__app_label="archive", codename__in=codenames))

@@ -19,7 +19,8 @@ def _url(model, view, *args):
 def test_every_admin_page_answers_200_with_the_demo_archive(client, model, model_admin):
     client.force_login(make_user("curator", is_superuser=True))
     assert client.get(_url(model, "changelist")).status_code == 200
-    obj = model._default_manager.order_by("pk").first()
+    # An unmanaged model (django-rq's dashboard) has no table: its changelist is its page.
+    obj = model._default_manager.order_by("pk").first() if model._meta.managed else None
     if obj is not None:
         assert client.get(_url(model, "change", obj.pk)).status_code == 200
     request = type("Request", (), {"user": make_user(is_superuser=True)})()

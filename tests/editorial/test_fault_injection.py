@@ -131,7 +131,7 @@ def test_two_publishers_with_the_same_page_publish_once():
 
 
 @pytest.mark.postgresql
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_two_publishes_racing_in_threads_publish_once(media_root):
     author, reviewer, publisher = make_editors()
     _a, _r, second_publisher = make_editors()

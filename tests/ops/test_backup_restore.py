@@ -65,8 +65,8 @@ def _found(query):
 
 
 # Restoring needs an empty database: these tests flush it for real, so they run outside the
-# test transaction, and the rows migrations made are put back afterwards.
-roundtrip = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# test transaction (the role groups come back through tests/conftest.py).
+roundtrip = pytest.mark.django_db(transaction=True)
 
 
 @roundtrip
