@@ -62,7 +62,7 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # modeltranslation patches the admin, so it comes before it.
     "modeltranslation",
-    "django.contrib.admin",
+    "archive.apps.MadeniAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -74,6 +74,8 @@ INSTALLED_APPS = [
     "django_filters",
     "reversion",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "archive",
     "editorial",
 ]
@@ -87,6 +89,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, so that it turns a locked-out login into the lockout page.
@@ -146,6 +149,11 @@ AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("MADENI_LOGIN_COOLOFF_MIN
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "archive.admin_site.lockout_response"
+# Two-factor login for staff: the admin asks for a TOTP code (devices are managed
+# in the admin, under "TOTP devices"; give every staff member one before turning
+# this on).
+MADENI_STAFF_2FA = env_bool("MADENI_STAFF_2FA", default=False)
+OTP_TOTP_ISSUER = "Madeni"
 
 # Internationalisation: English is the source language; Kazakh and Russian are
 # first-class; French is welcome.
