@@ -1,6 +1,11 @@
 """Request filters that run before any view."""
 
+from functools import partial
+
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.http import HttpResponseBadRequest
+from django.utils.functional import SimpleLazyObject
 
 NUL = "\x00"
 NUL_MESSAGE = (
@@ -39,3 +44,29 @@ class RefuseNulBytesMiddleware:
         if _has_nul(request):
             return HttpResponseBadRequest(NUL_MESSAGE, content_type="text/plain; charset=utf-8")
         return self.get_response(request)
+
+
+class VerifiedStaffOnlyMiddleware:
+    """With ``MADENI_STAFF_2FA`` on, a session not verified with a one-time code counts as anonymous.
+
+    The admin checks verification itself (archive.admin_site); this covers every
+    other staff-only view (drafts and originals under /files/) and sessions opened
+    before the setting was switched on. Goes after django-otp's OTPMiddleware.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if settings.MADENI_STAFF_2FA:
+            request.user = SimpleLazyObject(partial(_verified_or_anonymous, request.user))
+        return self.get_response(request)
+
+
+def _verified_or_anonymous(user):
+    if not user.is_authenticated or user.is_verified():
+        return user
+    anonymous = AnonymousUser()
+    anonymous.otp_device = None
+    anonymous.is_verified = lambda: False
+    return anonymous

@@ -4,7 +4,10 @@ import pytest
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from tests.factories import make_user
+from archive.models import Status
+from tests.factories import make_photo, make_user
+from tests.media import files
+from tests.media.helpers import fetch
 
 LOGIN = "/admin/login/?next=/admin/"
 
@@ -117,3 +120,23 @@ def test_a_device_is_enrolled_by_scanning_its_qr_code_in_the_admin(client, edito
     response = client.get(f"/admin/otp_totp/totpdevice/{device.pk}/qrcode/")
     assert response.status_code == 200
     assert response["Content-Type"] == "image/svg+xml"
+
+
+@pytest.fixture
+def draft_photo(db, settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path)
+    return make_photo(image=files.upload("draft.jpg", files.jpeg_bytes()), status=Status.DRAFT)
+
+
+def test_a_session_opened_without_a_code_gets_no_staff_only_file(client, two_factor, editor, device, draft_photo):
+    client.force_login(editor)
+
+    assert fetch(client, draft_photo.rendition_url("medium")).status_code == 404
+    assert fetch(client, draft_photo.original_url()).status_code == 404
+
+
+def test_a_session_opened_with_a_code_gets_the_staff_only_files(client, two_factor, device, draft_photo):
+    _login(client, otp_token=_code(device))
+
+    assert fetch(client, draft_photo.rendition_url("medium")).status_code == 200
+    assert fetch(client, draft_photo.original_url()).status_code == 200
