@@ -1,7 +1,8 @@
-"""Request filters that run before any view."""
+"""Project-wide middleware: refuse NUL bytes, require verified staff sessions, send the CSP header."""
 
 from functools import partial
 
+from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.http import HttpResponseBadRequest
@@ -70,3 +71,25 @@ def _verified_or_anonymous(user):
     anonymous.otp_device = None
     anonymous.is_verified = lambda: False
     return anonymous
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's header, on HTML pages only, with the admin's own policy under /admin/.
+
+    The public policy (``CONTENT_SECURITY_POLICY``) allows no inline script or
+    style. Django's admin and the editorial panels use inline style attributes,
+    so pages under ``MADENI_ADMIN_URL_PREFIX`` get ``MADENI_ADMIN_CONTENT_SECURITY_POLICY``.
+    Files keep their own header (archive.files); a PDF gets none, so that the
+    browser's viewer can show it.
+    """
+
+    def process_response(self, request, response):
+        if not response.get("Content-Type", "").startswith("text/html"):
+            return response
+        return super().process_response(request, response)
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and parts.config is None and request.path_info.startswith(settings.MADENI_ADMIN_URL_PREFIX):
+            parts.config = settings.MADENI_ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
+        return parts

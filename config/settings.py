@@ -8,8 +8,10 @@ secret key and allowed hosts.
 import datetime
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -74,6 +76,7 @@ INSTALLED_APPS = [
     "django_filters",
     "reversion",
     "axes",
+    "csp",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "archive",
@@ -82,6 +85,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "archive.middleware.ContentSecurityPolicyMiddleware",
     "archive.middleware.RefuseNulBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -231,6 +235,32 @@ if MEDIA_STORAGE == "s3":
 elif MEDIA_STORAGE != "local":
     raise ImproperlyConfigured(f"DJANGO_STORAGE must be 'local' or 's3', not {MEDIA_STORAGE!r}")
 MADENI_REDIRECT_PUBLISHED_FILES = env_bool("MADENI_REDIRECT_PUBLISHED_FILES", default=MEDIA_STORAGE == "s3")
+
+# Content-Security-Policy on every HTML page (archive.middleware): the public site
+# runs no inline script or style at all (JSON-LD is data, which CSP leaves alone).
+# Images come from /files/, or from object storage when published files redirect there.
+MADENI_CSP_IMG_SRC = [SELF, *env_list("MADENI_CSP_IMG_SRC")]
+if MEDIA_STORAGE == "s3" and MADENI_REDIRECT_PUBLISHED_FILES:
+    if os.environ.get("AWS_S3_ENDPOINT_URL"):
+        endpoint = urlsplit(os.environ["AWS_S3_ENDPOINT_URL"])
+        MADENI_CSP_IMG_SRC += [f"{endpoint.scheme}://{endpoint.netloc}", f"{endpoint.scheme}://*.{endpoint.netloc}"]
+    else:
+        MADENI_CSP_IMG_SRC.append("https://*.amazonaws.com")
+PUBLIC_CSP_DIRECTIVES = {
+    "default-src": [SELF],
+    "script-src": [SELF],
+    "style-src": [SELF],
+    "img-src": MADENI_CSP_IMG_SRC,
+    "font-src": [SELF],
+    "object-src": [NONE],
+    "base-uri": [NONE],
+    "form-action": [SELF],
+    "frame-ancestors": [NONE],
+}
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": PUBLIC_CSP_DIRECTIVES}
+# The admin's own templates (and the editorial panels) use inline style attributes.
+MADENI_ADMIN_URL_PREFIX = "/admin/"
+MADENI_ADMIN_CONTENT_SECURITY_POLICY = {"DIRECTIVES": {**PUBLIC_CSP_DIRECTIVES, "style-src": [SELF, UNSAFE_INLINE]}}
 
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND",
