@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
 from django.utils.translation import gettext_lazy as _
 
 
@@ -16,3 +17,10 @@ class ArchiveConfig(AppConfig):
         Image.MAX_IMAGE_PIXELS = settings.MADENI_MAX_IMAGE_PIXELS
 
         connect_signals()
+
+
+class MadeniAdminConfig(admin_apps.AdminConfig):
+    """Django's admin, on the project's site (optional two-factor login: archive.admin_site)."""
+
+    default = False  # "archive" alone still means ArchiveConfig
+    default_site = "archive.admin_site.MadeniAdminSite"

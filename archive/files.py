@@ -29,8 +29,9 @@ def _get_record_for_user(model, user, pk):
     return get_object_or_404(queryset, pk=pk)
 
 
-def _serve(request, record, fieldfile, *, content_type, filename, as_attachment, sandbox=True):
-    public = record.is_published()
+def _serve(request, record, fieldfile, *, content_type, filename, as_attachment, sandbox=True, staff_only=False):
+    """Stream (or hand out) the file; cached publicly only if anyone may have it, else ``private, no-store``."""
+    public = not staff_only and record.is_published()
     if public and settings.MADENI_REDIRECT_PUBLISHED_FILES:
         # Object storage hands out the bytes itself, through a short-lived signed URL.
         response = redirect(fieldfile.storage.url(fieldfile.name))
@@ -62,7 +63,13 @@ def photo_file(request, pk, spec, ext):
             raise Http404("No such file.")
         content_type = mimetypes.guess_type(f"x.{ext}")[0] or "application/octet-stream"
         return _serve(
-            request, photo, photo.image, content_type=content_type, filename=f"{slug}.{ext}", as_attachment=True
+            request,
+            photo,
+            photo.image,
+            content_type=content_type,
+            filename=f"{slug}.{ext}",
+            as_attachment=True,
+            staff_only=True,
         )
     rendition = photo.rendition(spec, ext)
     if rendition is None:

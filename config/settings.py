@@ -5,10 +5,13 @@ when asked for. Production (DJANGO_DEBUG unset or 0) refuses to start without a
 secret key and allowed hosts.
 """
 
+import datetime
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -61,7 +64,7 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # modeltranslation patches the admin, so it comes before it.
     "modeltranslation",
-    "django.contrib.admin",
+    "archive.apps.MadeniAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -71,6 +74,10 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django.contrib.sitemaps",
     "django_filters",
+    "axes",
+    "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "archive",
     "editorial",
     "ops",
@@ -80,17 +87,23 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "ops.requestid.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "archive.middleware.ContentSecurityPolicyMiddleware",
+    "archive.middleware.RefuseNulBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "archive.middleware.VerifiedStaffOnlyMiddleware",
     "ops.routers.ReplicaMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "ops.pagecache.PageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, so that it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -149,6 +162,24 @@ LOGIN_URL = "admin:login"
 # Editorial workflow: a record's last author may not approve or publish it themselves
 # (superusers may, giving a reason kept in the audit log).
 MADENI_SEPARATE_DUTIES = env_bool("MADENI_SEPARATE_DUTIES", True)
+
+# Logins: django-axes locks a username from one address after repeated wrong
+# passwords (the lockout page is archive.admin_site.lockout_response); the first
+# backend only watches, the second checks the password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("MADENI_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("MADENI_LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "archive.admin_site.lockout_response"
+# Two-factor login for staff: the admin asks for a TOTP code (devices are managed
+# in the admin, under "TOTP devices"; give every staff member one before turning
+# this on).
+MADENI_STAFF_2FA = env_bool("MADENI_STAFF_2FA", default=False)
+OTP_TOTP_ISSUER = "Madeni"
 
 # Internationalisation: English is the source language; Kazakh and Russian are
 # first-class; French is welcome.
@@ -230,6 +261,32 @@ elif MEDIA_STORAGE != "local":
     raise ImproperlyConfigured(f"DJANGO_STORAGE must be 'local' or 's3', not {MEDIA_STORAGE!r}")
 MADENI_REDIRECT_PUBLISHED_FILES = env_bool("MADENI_REDIRECT_PUBLISHED_FILES", default=MEDIA_STORAGE == "s3")
 
+# Content-Security-Policy on every HTML page (archive.middleware): the public site
+# runs no inline script or style at all (JSON-LD is data, which CSP leaves alone).
+# Images come from /files/, or from object storage when published files redirect there.
+MADENI_CSP_IMG_SRC = [SELF, *env_list("MADENI_CSP_IMG_SRC")]
+if MEDIA_STORAGE == "s3" and MADENI_REDIRECT_PUBLISHED_FILES:
+    if os.environ.get("AWS_S3_ENDPOINT_URL"):
+        endpoint = urlsplit(os.environ["AWS_S3_ENDPOINT_URL"])
+        MADENI_CSP_IMG_SRC += [f"{endpoint.scheme}://{endpoint.netloc}", f"{endpoint.scheme}://*.{endpoint.netloc}"]
+    else:
+        MADENI_CSP_IMG_SRC.append("https://*.amazonaws.com")
+PUBLIC_CSP_DIRECTIVES = {
+    "default-src": [SELF],
+    "script-src": [SELF],
+    "style-src": [SELF],
+    "img-src": MADENI_CSP_IMG_SRC,
+    "font-src": [SELF],
+    "object-src": [NONE],
+    "base-uri": [NONE],
+    "form-action": [SELF],
+    "frame-ancestors": [NONE],
+}
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": PUBLIC_CSP_DIRECTIVES}
+# The admin's own templates (and the editorial panels) use inline style attributes.
+MADENI_ADMIN_URL_PREFIX = "/admin/"
+MADENI_ADMIN_CONTENT_SECURITY_POLICY = {"DIRECTIVES": {**PUBLIC_CSP_DIRECTIVES, "style-src": [SELF, UNSAFE_INLINE]}}
+
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND",
     "django.core.mail.backends.console.EmailBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend",
@@ -238,10 +295,20 @@ DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "madeni@localho
 # The public address of the site, for absolute links in emails (https://madeni.kz).
 SITE_URL = os.environ.get("DJANGO_SITE_URL", "http://127.0.0.1:8000" if DEBUG else "")
 
+# HTTPS. Production redirects plain HTTP to HTTPS (but for the health check) and
+# sends HSTS for a year; behind a TLS-terminating proxy that sets
+# X-Forwarded-Proto, DJANGO_TRUST_X_FORWARDED_PROTO=1 lets Django see HTTPS.
+if env_bool("DJANGO_TRUST_X_FORWARDED_PROTO", default=False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 if not DEBUG:
     SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", default=True)
     CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
     SECURE_CONTENT_TYPE_NOSNIFF = True
+    SECURE_SSL_REDIRECT = env_bool("DJANGO_SSL_REDIRECT", default=True)
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+    SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31_536_000)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", default=True)
+    SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", default=True)
 
 # Logs go to standard error, one JSON object a line in production (DJANGO_LOG_FORMAT=json, the
 # default when DEBUG is off) or plain text, each with the request id (ops.requestid).

@@ -6,6 +6,8 @@ import tempfile
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-secret-key-not-for-production")
 os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 os.environ.setdefault("DJANGO_SECURE_COOKIES", "0")
+# The test client speaks plain HTTP (tests/security/test_deploy_check.py checks the redirect).
+os.environ.setdefault("DJANGO_SSL_REDIRECT", "0")
 
 from .settings import *  # noqa: E402,F403
 

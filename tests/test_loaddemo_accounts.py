@@ -6,6 +6,7 @@ import re
 import pytest
 from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
+from django.test import RequestFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -16,6 +17,11 @@ def loaddemo():
     output = io.StringIO()
     call_command("loaddemo", stdout=output)
     return output.getvalue()
+
+
+def login(username, password):
+    """Check a password as the login page does (django-axes needs the request)."""
+    return authenticate(RequestFactory().post("/admin/login/"), username=username, password=password)
 
 
 def printed_passwords(output):
@@ -42,7 +48,7 @@ def test_debug_creates_one_staff_account_per_role_and_an_admin(settings):
         user = User.objects.get(username=username)
         assert (user.is_staff, user.is_superuser, user.email) == (True, False, f"{username}@example.org")
         assert list(user.groups.values_list("name", flat=True)) == [group]
-        assert authenticate(username=username, password=passwords[username]) == user
+        assert login(username, passwords[username]) == user
     admin = User.objects.get(username="admin")
     assert admin.is_superuser and admin.is_staff
     assert len(set(passwords.values())) == 4
@@ -58,4 +64,4 @@ def test_second_run_leaves_accounts_and_passwords_alone(settings):
     assert printed_passwords(output) == {}
     assert "Demo account 'author' exists; its password is unchanged." in output
     assert dict(User.objects.values_list("username", "password")) == hashes
-    assert authenticate(username="admin", password=passwords["admin"]) is not None
+    assert login("admin", passwords["admin"]) is not None

@@ -26,6 +26,8 @@ from .translit import fold
 
 #: Longer queries are cut here: no one types more, and the database is spared the rest.
 MAX_QUERY_CHARS = 256
+#: Words, phrases and ``or`` alternatives together: further ones are dropped. Each item adds
+#: terms to the ranking expression, and SQLite's parser refuses one nested too deeply.
 MAX_ITEMS = 16
 
 TOKEN = re.compile(r'(-?)"([^"]*)"?|(-?)([^\s"]+)')
@@ -78,6 +80,7 @@ def parse(text):
     """Parse ``text`` (any string at all) into a ``ParsedQuery``; junk yields an empty query."""
     parsed = ParsedQuery()
     pending_or = False
+    items = 0
     for match in TOKEN.finditer((text or "")[:MAX_QUERY_CHARS]):
         quoted, raw_word = match.group(2), match.group(4)
         negated = bool(match.group(1) or match.group(3))
@@ -85,9 +88,10 @@ def parse(text):
             pending_or = bool(parsed.clauses)
             continue
         item = tuple(fold(quoted if quoted is not None else raw_word).split())
-        if not item or len(parsed.clauses) + len(parsed.excluded) >= MAX_ITEMS:
+        if not item or items >= MAX_ITEMS:
             pending_or = False
             continue
+        items += 1
         if negated:
             parsed.excluded.append(item)
         elif pending_or:
