@@ -12,7 +12,7 @@ import pytest
 from django.utils import translation
 
 from archive.links import record_url
-from archive.models import Document, Event, Organization, Person, Photo, Place, Program
+from archive.models import Document, Event, Organization, Person, Photo, Place, Program, Theme
 from tests.po_catalogs import messages
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_archive")]
@@ -84,3 +84,8 @@ def test_record_pages_show_no_english_interface_words(client, language):
             if piece.rstrip(":").strip() in english or any(label in piece for label in ENGLISH_LABELS):
                 problems.append(f"{url}: {piece!r}")
     assert not problems, "\n".join(problems)
+
+
+def test_demo_themes_have_french_names_but_the_one_left_to_fall_back():
+    untranslated = Theme.objects.exclude(name_fr__gt="").values_list("slug", flat=True)
+    assert list(untranslated) == ["soft-power"]
