@@ -360,8 +360,10 @@ class FrenchWriter(Writer):
             return f"{self.MONTHS[part.month - 1]} {part.year}"
         if part.kind == SEASON:
             season = self.SEASONS[part.month - 1]
-            article = "le " if case == "def" and season[0] not in "aeéiou" else "l'" if case == "def" else ""
-            return f"{article}{season} {part.year}"
+            if case == "def":
+                article = "le " if season == "printemps" else "l'"  # l'été, l'automne, l'hiver
+                return f"{article}{season} {part.year}"
+            return f"{season} {part.year}"
         if part.kind == DECADE:
             return f"{'les ' if case == 'def' else ''}années {part.year}"
         if part.kind == CENTURY:
