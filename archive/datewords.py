@@ -74,7 +74,7 @@ def parse_part(text):
 
 
 def _roman(number):
-    numerals = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    numerals = ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
     words = ""
     for value, numeral in numerals:
         while number >= value:

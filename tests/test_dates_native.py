@@ -32,6 +32,9 @@ DATES = [
     ("199X", "1990s", "1990 жылдар", "1990-е гг.", "années 1990"),
     ("19XX", "20th century", "XX ғасыр", "XX век", "XXe siècle"),
     ("18XX", "19th century", "XIX ғасыр", "XIX век", "XIXe siècle"),
+    ("11XX", "12th century", "XII ғасыр", "XII век", "XIIe siècle"),
+    ("02XX", "3rd century", "III ғасыр", "III век", "IIIe siècle"),
+    ("40XX", "41st century", "XLI ғасыр", "XLI век", "XLIe siècle"),
     # Ranges, what both ends share written once.
     (
         "2025-09-24/2025-09-25",
