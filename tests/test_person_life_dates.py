@@ -39,3 +39,9 @@ def test_a_life_with_both_ends_reads_as_a_span():
 def test_a_position_held_since_a_year_still_reads_since():
     position = make_position(make_person(), date="2023/..")
     assert position.date_display == "since 2023"
+
+
+def test_the_time_element_of_a_death_date_names_the_death_day(client):
+    person = make_person(name="Abai", date="../1904-07-06")
+    page = client.get(f"/en/people/{person.slug}/").content.decode()
+    assert '<time datetime="1904-07-06">died 6 July 1904</time>' in page
