@@ -20,9 +20,10 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import get_language, gettext_lazy
-from django.utils.translation import gettext as _
 from edtf import parse_edtf, struct_time_to_date
 from edtf.parser.edtf_exceptions import EDTFParseException
+
+from archive import datewords
 
 EARLIEST = datetime.date(1, 1, 1)
 LATEST = datetime.date(9999, 12, 31)
@@ -149,66 +150,22 @@ def year_range(year_from=None, year_to=None):
 # --- Human-readable form -------------------------------------------------
 
 
-#: Languages that write month names in lower case, though Django's locale data capitalises some.
-LOWER_CASE_MONTHS = ("kk", "ru", "fr")
+def humanize(value, *, life=False):
+    """Render an EDTF string for readers in the active language: "24–25 September 2025", "circa 1992".
 
-
-def _month_case(words):
-    return words.lower() if get_language() in LOWER_CASE_MONTHS else words
-
-
-def _format_part(text):
-    """One side of an interval in words, in the active language."""
-    from django.utils import formats
-
-    qualifier = ""
-    core = text
-    while core and core[-1] in "~?%":
-        qualifier += core[-1]
-        core = core[:-1]
-    approximate = "~" in qualifier or "%" in qualifier
-    uncertain = "?" in qualifier or "%" in qualifier
-
-    pieces = core.split("-")
-    if core.startswith("-") or len(pieces) > 3 or "T" in core:
-        words = core
-    elif "X" in core or "u" in core:
-        if len(pieces) == 1 and core.endswith("XX"):
-            # 19XX: the 1900s
-            words = _("the %(decade)ss") % {"decade": core[:2] + "00"}
-        elif len(pieces) == 1 and core.endswith("X"):
-            words = _("the %(decade)ss") % {"decade": core[:3] + "0"}
-        else:
-            words = pieces[0]
-    elif len(pieces) == 3:
-        day = datetime.date(int(pieces[0]), int(pieces[1]), int(pieces[2]))
-        words = _month_case(formats.date_format(day, "DATE_FORMAT"))
-    elif len(pieces) == 2 and int(pieces[1]) <= 12:
-        month = datetime.date(int(pieces[0]), int(pieces[1]), 1)
-        words = _month_case(formats.date_format(month, "YEAR_MONTH_FORMAT"))
-    else:
-        words = pieces[0]
-    if approximate:
-        words = _("c. %(date)s") % {"date": words}
-    if uncertain:
-        words = f"{words}?"
-    return words
-
-
-def humanize(value):
-    """Render an EDTF string for readers: "September 2025", "2024–2025", "c. 1992"."""
+    ``life`` reads an interval as a person's life ("born 27 November 1965"). See archive/datewords.py.
+    """
     text = (value or "").strip()
     if not text:
         return ""
+    return _humanize(text, get_language() or "en", life)
+
+
+@functools.lru_cache(maxsize=8192)
+def _humanize(text, language, life):
+    """``humanize()`` remembered per language: pages show the same dates many times over."""
     try:
         parse(text)
     except ValidationError:
         return text
-    if "/" in text:
-        start, _sep, end = text.partition("/")
-        if end in OPEN_ENDS:
-            return _("since %(date)s") % {"date": _format_part(start)}
-        if start in OPEN_ENDS:
-            return _("until %(date)s") % {"date": _format_part(end)}
-        return f"{_format_part(start)}–{_format_part(end)}"
-    return _format_part(text)
+    return datewords.write(text, language, life=life) or text

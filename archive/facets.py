@@ -11,9 +11,8 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db.models import Count, Q
-from django.utils.translation import get_language_info
 
-from archive.i18n import translated, translated_columns
+from archive.i18n import language_name, translated, translated_columns
 from archive.models import Record, published_q
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -104,16 +103,13 @@ class ChoiceFacet(Facet):
 
 
 class LanguageFacet(ChoiceFacet):
-    """A free language code (ISO 639-1), labelled in the page language when Django knows it."""
+    """A free language code (ISO 639-1), labelled with its name in the page language."""
 
     def __init__(self, param, label, field_name):
         super().__init__(param, label, field_name, choices=())
 
     def label_for(self, value):
-        try:
-            return str(get_language_info(value)["name_translated"])
-        except KeyError:
-            return value
+        return language_name(value)
 
 
 class RelatedFacet(Facet):

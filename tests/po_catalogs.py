@@ -1,6 +1,6 @@
 """A small reader for the gettext catalogs in ``locale/`` (no polib needed).
 
-It understands what ``makemessages`` writes: comments and flags, ``msgid``,
+It understands what ``makemessages`` writes: comments and flags, ``msgctxt``, ``msgid``,
 ``msgid_plural``, ``msgstr`` / ``msgstr[n]`` and continuation lines.
 """
 
@@ -12,11 +12,12 @@ from pathlib import Path
 from django.conf import settings
 
 LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
-_KEYWORD = re.compile(r'^(msgid|msgid_plural|msgstr(?:\[(\d+)\])?) (".*")$')
+_KEYWORD = re.compile(r'^(msgctxt|msgid|msgid_plural|msgstr(?:\[(\d+)\])?) (".*")$')
 
 
 @dataclass
 class Entry:
+    msgctxt: str | None = None
     msgid: str = ""
     msgid_plural: str | None = None
     msgstr: dict = field(default_factory=dict)

@@ -14,7 +14,7 @@ def test_the_same_date_string_is_parsed_once():
         # Plain years, months and days skip the grammar altogether; qualified ones use it once.
         first = dates.parse("1993-04~")
         assert dates.parse(" 1993-04~ ") == first
-        assert dates.humanize("1993-04~") == "c. April 1993"
+        assert dates.humanize("1993-04~") == "circa April 1993"
     assert parser.call_count == 1
 
 

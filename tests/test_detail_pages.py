@@ -88,7 +88,7 @@ def test_a_person_page_lists_positions_events_with_roles_and_documents(client, d
     assert "since 2023" in body
     assert "Minister of Culture and Information of Kazakhstan" in body
     assert 'href="/en/documents/opening-speech/"' in body
-    assert "c. 1992" in body
+    assert "circa 1992" in body
 
 
 def test_a_program_page_shows_its_events_on_a_timeline_by_year(client, db):

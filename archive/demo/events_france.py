@@ -9,9 +9,7 @@ HOST, ORGANIZER, PARTNER = EventOrganization.Role.HOST, EventOrganization.Role.O
 KZ_MINISTRY = "ministry-culture-information-kazakhstan"
 COOPERATION = "kazakhstan-france-cultural-cooperation"
 DAYS = "days-of-kazakh-culture-in-france"
-FRANCE_ARTICLE = (
-    "Source: France and Kazakhstan: Cultural Cooperation as a Reflection of a New Ideological Platform (2025)."
-)
+FRANCE_ARTICLE = "France and Kazakhstan: Cultural Cooperation as a Reflection of a New Ideological Platform (2025)."
 
 EVENTS = [
     {

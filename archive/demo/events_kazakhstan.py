@@ -6,7 +6,7 @@ from .people import PRESIDENT_KZ
 
 Type = Event.Type
 HOST, ORGANIZER, PARTNER = EventOrganization.Role.HOST, EventOrganization.Role.ORGANIZER, EventOrganization.Role.PARTNER
-ARTICLE = "Source: Dosbolov A., Purtaş F. The global aspect of Kazakhstan's cultural policies (2025)."
+ARTICLE = "Dosbolov A., Purtaş F. The global aspect of Kazakhstan's cultural policies (2025)."
 CONGRESS = "congress-world-traditional-religions"
 HOST_PRESIDENT = (
     "President of Kazakhstan, host",

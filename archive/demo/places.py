@@ -14,13 +14,28 @@ THEMES = [
     ("heritage", ("Heritage", "Мәдени мұра", "Культурное наследие", "Patrimoine")),
     ("music", ("Music", "Музыка", "Музыка", "Musique")),
     ("cinema-animation", ("Cinema and animation", "Кино және анимация", "Кино и анимация", "Cinéma et animation")),
-    ("museums-exhibitions", ("Museums and exhibitions", "Музейлер мен көрмелер", "Музеи и выставки")),
-    ("dialogue-religions", ("Dialogue of religions", "Діндер диалогы", "Диалог религий")),
+    (
+        "museums-exhibitions",
+        ("Museums and exhibitions", "Музейлер мен көрмелер", "Музеи и выставки", "Musées et expositions"),
+    ),
+    ("dialogue-religions", ("Dialogue of religions", "Діндер диалогы", "Диалог религий", "Dialogue des religions")),
     ("turkic-world", ("Turkic world", "Түркі әлемі", "Тюркский мир", "Monde turcique")),
-    ("peace-mediation", ("Peace and mediation", "Бейбітшілік және делдалдық", "Мир и посредничество")),
-    ("language-literature", ("Language and literature", "Тіл және әдебиет", "Язык и литература")),
-    ("training-crafts", ("Training and crafts", "Кадр даярлау және қолөнер", "Подготовка кадров и ремёсла")),
-    ("national-identity", ("National identity", "Ұлттық бірегейлік", "Национальная идентичность")),
+    (
+        "peace-mediation",
+        ("Peace and mediation", "Бейбітшілік және делдалдық", "Мир и посредничество", "Paix et médiation"),
+    ),
+    (
+        "language-literature",
+        ("Language and literature", "Тіл және әдебиет", "Язык и литература", "Langue et littérature"),
+    ),
+    (
+        "training-crafts",
+        ("Training and crafts", "Кадр даярлау және қолөнер", "Подготовка кадров и ремёсла", "Formation et artisanat"),
+    ),
+    (
+        "national-identity",
+        ("National identity", "Ұлттық бірегейлік", "Национальная идентичность", "Identité nationale"),
+    ),
     # Deliberately English only: the other languages fall back.
     ("soft-power", "Soft power"),
 ]

@@ -183,3 +183,12 @@ class Dated(models.Model):
     @property
     def date_display(self):
         return dates.humanize(self.date)
+
+    @property
+    def date_datetime(self):
+        """The ``datetime`` of a ``<time>``: the first day the date can mean, or its last for "../1991"."""
+        if self.date_lower and self.date_lower != dates.EARLIEST:
+            return self.date_lower.isoformat()
+        if self.date_upper and self.date_upper != dates.LATEST:
+            return self.date_upper.isoformat()
+        return ""

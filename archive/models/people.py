@@ -3,6 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from archive import dates
+
 from .base import Dated, Record
 from .places import Organization, Place
 
@@ -38,6 +40,11 @@ class Person(Dated, Record):
         if len(parts) < 2:
             return self.name or ""
         return f"{parts[-1]}, {' '.join(parts[:-1])}"
+
+    @property
+    def date_display(self):
+        """The life dates: "born 27 November 1965", "7 May 1925 – 21 November 1998"."""
+        return dates.humanize(self.date, life=True)
 
     def alias_list(self):
         return [line.strip() for line in self.aliases.splitlines() if line.strip()]

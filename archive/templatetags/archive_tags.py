@@ -11,7 +11,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 
-from archive.i18n import Translated, translated
+from archive.i18n import Translated, in_language, language_name, translated
 from archive.links import record_url as _record_url
 
 register = template.Library()
@@ -24,13 +24,12 @@ def _render(value):
         return format_html("{}", value)
     if not value.fallback:
         return format_html("{}", value.text)
-    name = get_language_info(value.lang)["name_translated"]
     return format_html(
-        '<span lang="{}">{}</span> <abbr class="fallback" title="{}">{}</abbr>',
+        '<span lang="{}">{}</span> <small class="fallback" title="{}">({})</small>',
         value.lang,
         value.text,
-        _("Not yet translated; shown in %(language)s") % {"language": name},
-        value.lang.upper(),
+        _("Not yet translated; shown in %(language)s") % {"language": language_name(value.lang)},
+        in_language(value.lang),
     )
 
 
@@ -39,7 +38,7 @@ def tr(record, field, words=None):
     """A translated field of a record: the page language, or a visible fallback with ``lang``.
 
     ``{% tr event "title" %}`` renders "Days of Culture", or, when the page is in Kazakh and
-    only Russian exists, ``<span lang="ru">Дни культуры</span> <abbr …>RU</abbr>``.
+    only Russian exists, ``<span lang="ru">Дни культуры</span> <small …>(орыс тілінде)</small>``.
     """
     value = translated(record, field)
     if words:
@@ -57,13 +56,16 @@ def tr_block(record, field):
     inner = mark_safe("".join(format_html("<p>{}</p>", p) for p in paragraphs))  # noqa: S308 - each part escaped
     if not value.fallback:
         return inner
-    name = get_language_info(value.lang)["name_translated"]
     return format_html(
         '<div lang="{}" class="fallback-text"><p class="fallback-note">{}</p>{}</div>',
         value.lang,
-        _("Not yet translated; shown in %(language)s.") % {"language": name},
+        _("Not yet translated; shown in %(language)s.") % {"language": language_name(value.lang)},
         inner,
     )
+
+
+# A document's language code as its name in the page language: "en" → "English", «Английский».
+register.filter("language_name", language_name)
 
 
 @register.filter
