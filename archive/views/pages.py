@@ -8,7 +8,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
 from archive import dates
@@ -19,7 +19,7 @@ from archive.models import Document, Event, Program
 TIMELINE_LIMIT = 100
 
 
-@require_GET
+@require_safe
 def root_redirect(request):
     """``/`` → ``/<lang>/``, the language from the cookie or the browser's Accept-Language."""
     language = translation.get_language_from_request(request)
@@ -29,7 +29,7 @@ def root_redirect(request):
     return response
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     lines = [
         "User-agent: *",
@@ -40,7 +40,7 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
-@require_GET
+@require_safe
 def healthz(request):
     """200 when the database answers, 503 when it does not."""
     try:
