@@ -293,7 +293,8 @@ EMAIL_BACKEND = os.environ.get(
 )
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "madeni@localhost")
 # The public address of the site, for absolute links in emails (https://madeni.kz).
-SITE_URL = os.environ.get("DJANGO_SITE_URL", "http://127.0.0.1:8000" if DEBUG else "")
+# Where mail links point; unset, to the address the acting editor used.
+SITE_URL = os.environ.get("DJANGO_SITE_URL", "")
 
 # HTTPS. Production redirects plain HTTP to HTTPS (but for the health check) and
 # sends HSTS for a year; behind a TLS-terminating proxy that sets

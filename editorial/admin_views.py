@@ -250,6 +250,8 @@ def _side(record, value):
     """Content for one side of a diff: "live" (the row) or a revision number."""
     if value in (None, "", "live"):
         return _("live version"), content.serialize(record)
+    if value == "none":
+        return _("nothing (before the first version)"), {"fields": {}, "labels": {}, "files": {}, "m2m": {}}
     try:
         number = int(value)
     except ValueError:
@@ -264,7 +266,10 @@ def diff(model_admin, request, object_id):
     # By default: what the newest revision changed (for pending changes: against the live version).
     a = request.GET.get("a")
     if not a:
-        a = latest.number - 1 if latest and latest.number > 1 and not record.has_pending_changes else "live"
+        if record.has_pending_changes or latest is None:
+            a = "live"
+        else:  # what the newest revision changed; for the first one, everything it holds
+            a = latest.number - 1 if latest.number > 1 else "none"
     b = request.GET.get("b") or (latest.number if latest else "live")
     (a_label, a_content), (b_label, b_content) = _side(record, str(a)), _side(record, str(b))
     context = {

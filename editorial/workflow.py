@@ -100,7 +100,7 @@ def submit(record, *, by, reviewer=None, due=None, comment="", expected_version=
         locked.status = Status.IN_REVIEW
     _save_row(locked, "status")
     _finish(record, locked, "submit", by=by, before=before, comment=comment)
-    notify.submitted(locked, state, by=by)
+    notify.submitted(locked, state, by=by, comment=comment)
     return Outcome(record)
 
 
@@ -142,6 +142,7 @@ def approve(record, *, by, comment="", expected_version=None, override_reason=""
     state.save()
     _save_row(locked)
     _finish(record, locked, "approve", by=by, before=before, comment=comment)
+    notify.approved(locked, state, by=by, comment=comment)
     return Outcome(record)
 
 

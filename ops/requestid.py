@@ -9,12 +9,18 @@ import re
 import uuid
 
 _current = contextvars.ContextVar("request_id", default="-")
+_request = contextvars.ContextVar("request", default=None)
 _VALID = re.compile(r"[A-Za-z0-9._-]{8,64}")
 HEADER = "X-Request-ID"
 
 
 def current():
     return _current.get()
+
+
+def current_request():
+    """The request being served in this thread or task (None outside one)."""
+    return _request.get()
 
 
 class RequestIdMiddleware:
@@ -24,11 +30,12 @@ class RequestIdMiddleware:
     def __call__(self, request):
         offered = request.headers.get(HEADER, "")
         request.id = offered if _VALID.fullmatch(offered) else uuid.uuid4().hex
-        token = _current.set(request.id)
+        token, request_token = _current.set(request.id), _request.set(request)
         try:
             response = self.get_response(request)
         finally:
             _current.reset(token)
+            _request.reset(request_token)
         response[HEADER] = request.id
         return response
 
