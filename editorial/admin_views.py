@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 
 from archive.models import RECORD_MODELS, Status
 
-from . import content, revisions, rules, workflow
+from . import content, references, revisions, rules, workflow
 from . import diff as diffs
 from . import preview as previews
 from .forms import ScheduleForm, ShareForm, TransitionForm, reviewer_choices
@@ -163,6 +163,28 @@ def act(model_admin, request, object_id):
     return guarded(request, lambda: _act(model_admin, request, record), back=_url(model_admin, "change", record))
 
 
+#: Transitions that take a record off the public site: asked again on a page of their own.
+CONFIRMED = ("unpublish", "archive")
+
+
+def _confirm(model_admin, request, record, name, data):
+    """The "are you sure?" page of unpublish and archive: what goes, and what links to it."""
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": model_admin.opts,
+        "title": _("%(action)s “%(record)s”?") % {"action": rules.RULES[name].label, "record": record},
+        "object": record,
+        "action": name,
+        "action_label": rules.RULES[name].label,
+        "version": data["version"],
+        "comment": data["comment"],
+        "referrers": references.published_referrers(record),
+        "act_url": _url(model_admin, "editorial_act", record),
+        "change_url": _url(model_admin, "change", record),
+    }
+    return previews.private(TemplateResponse(request, "editorial/confirm.html", context))
+
+
 def _act(model_admin, request, record):
     if request.POST.get("action") not in ACTIONS:
         return HttpResponseBadRequest(_("Unknown action."))
@@ -173,6 +195,8 @@ def _act(model_admin, request, record):
         return _back(model_admin, record)
     data = form.cleaned_data
     name = data["action"]
+    if name in CONFIRMED and not request.POST.get("confirmed") and rules.can(request.user, name, record):
+        return _confirm(model_admin, request, record, name, data)
     kwargs = {"by": request.user}
     if name != "comment":
         kwargs["expected_version"] = data["version"]

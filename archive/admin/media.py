@@ -45,7 +45,7 @@ class StaffFileWidget(AdminFileWidget):
 
 class PhotoAdminForm(forms.ModelForm):
     image = ImageUploadField(
-        label=_("image"),
+        label=_("Image"),
         required=False,
         widget=StaffFileWidget(attrs={"accept": "image/jpeg,image/png,image/webp"}),
         help_text=_("JPEG, PNG or WebP. The public sees resized copies without location or camera data."),
@@ -64,7 +64,7 @@ class PhotoAdminForm(forms.ModelForm):
 
 class DocumentAdminForm(forms.ModelForm):
     file = DocumentUploadField(
-        label=_("file"),
+        label=_("File"),
         required=False,
         widget=StaffFileWidget(attrs={"accept": "application/pdf,text/plain"}),
         help_text=_("PDF or plain text (UTF-8). Its text is extracted for search."),
@@ -89,12 +89,12 @@ def warn_if_text_not_extracted(request, document):
 class PhotoUploadForm(forms.Form):
     """Several photos onto one event, with what they share; each becomes a draft."""
 
-    event = forms.ModelChoiceField(queryset=Event.objects.all(), label=_("event"))
-    images = MultipleImageField(label=_("photos"), help_text=_("JPEG, PNG or WebP; select several at once."))
-    credit = forms.CharField(label=_("credit"), max_length=255, required=False)
-    rights = forms.ChoiceField(label=_("rights"), choices=Rights.choices, initial=Rights.UNDETERMINED)
+    event = forms.ModelChoiceField(queryset=Event.objects.all(), label=_("Event"))
+    images = MultipleImageField(label=_("Photos"), help_text=_("JPEG, PNG or WebP; select several at once."))
+    credit = forms.CharField(label=_("Credit"), max_length=255, required=False)
+    rights = forms.ChoiceField(label=_("Rights"), choices=Rights.choices, initial=Rights.UNDETERMINED)
     date = forms.CharField(
-        label=_("date taken (EDTF)"), max_length=dates.MAX_LENGTH, required=False, validators=[dates.validate_edtf]
+        label=_("Date taken (EDTF)"), max_length=dates.MAX_LENGTH, required=False, validators=[dates.validate_edtf]
     )
 
     def __init__(self, *args, admin_site, **kwargs):

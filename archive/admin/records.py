@@ -2,6 +2,7 @@
 
 from django.contrib import admin
 from django.db import models
+from django.template.defaultfilters import filesizeformat
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
@@ -110,14 +111,18 @@ class DocumentAdmin(RecordAdmin):
     search_fields = (*translated("title"), "slug", "doi", "url")
     autocomplete_fields = ("authors", "publisher", "events", "people", "programs", "themes")
     date_hierarchy = "date_lower"
-    readonly_fields = (*RecordAdmin.readonly_fields, "original_filename", "file_size", "page_count", "text_status")
-    file_fields = ("doi", "url", "file", "original_filename", "file_size", "page_count", "text_status")
+    readonly_fields = (*RecordAdmin.readonly_fields, "original_filename", "size", "page_count", "text_status")
+    file_fields = ("doi", "url", "file", "original_filename", "size", "page_count", "text_status")
     fieldsets = (
         (None, {"fields": ("title", "doc_type", "date", "language", "authors", "publisher", "summary", "body")}),
         (_("Identifiers and file"), {"fields": file_fields}),
         (_("About"), {"fields": ("events", "people", "programs")}),
         *RecordAdmin.record_fieldsets_tail,
     )
+
+    @admin.display(description=_("file size"))
+    def size(self, document):
+        return filesizeformat(document.file_size) if document.file_size is not None else "—"
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

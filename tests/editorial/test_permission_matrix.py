@@ -114,7 +114,8 @@ def _perform(client, action, record, owner):
     elif action == "share":
         response = client.post(editorial_url(record, "share"), {"days": 3})
     else:
-        payload = {"action": action, "version": record.version, "comment": "Matrix comment"}
+        # "confirmed": unpublish and archive are asked again first (test_confirm_withdrawal.py).
+        payload = {"action": action, "version": record.version, "comment": "Matrix comment", "confirmed": "1"}
         response = client.post(editorial_url(record, "act"), payload)
     return None, response
 
