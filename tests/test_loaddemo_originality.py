@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 
 import pytest
+
 from archive.models import RECORD_MODELS
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_archive")]
