@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "django_filters",
     "archive",
     "editorial",
+    "oai",
 ]
 
 MIDDLEWARE = [
@@ -214,6 +215,12 @@ EMAIL_BACKEND = os.environ.get(
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "madeni@localhost")
 # The public address of the site, for absolute links in emails (https://madeni.kz).
 SITE_URL = os.environ.get("DJANGO_SITE_URL", "http://127.0.0.1:8000" if DEBUG else "")
+
+# OAI-PMH (/oai/): the repository identifier in every OAI identifier (a domain name; by
+# default the host of DJANGO_SITE_URL), the contact shown by Identify, records per page.
+MADENI_OAI_REPOSITORY_ID = os.environ.get("MADENI_OAI_REPOSITORY_ID", "")
+MADENI_OAI_ADMIN_EMAIL = os.environ.get("MADENI_OAI_ADMIN_EMAIL", "")
+MADENI_OAI_PAGE_SIZE = env_int("MADENI_OAI_PAGE_SIZE", 100)
 
 if not DEBUG:
     SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", default=True)

@@ -1,0 +1,54 @@
+"""Stateless resumption tokens: the request and a position in it, signed so they cannot be forged."""
+
+import dataclasses
+import datetime
+
+from django.core import signing
+
+from .arguments import OAIError
+
+SALT = "oai.resumption-token"
+
+
+@dataclasses.dataclass(frozen=True)
+class Resume:
+    verb: str
+    args: dict
+    #: The stream and the last (datestamp, key) given out.
+    stream: int
+    after: tuple
+    cursor: int
+    total: int
+
+
+def dump(resume):
+    stamp, key = resume.after
+    payload = {
+        "v": resume.verb,
+        "a": resume.args,
+        "s": resume.stream,
+        "d": stamp.isoformat(),
+        "k": key,
+        "c": resume.cursor,
+        "n": resume.total,
+    }
+    return signing.dumps(payload, salt=SALT, compress=True)
+
+
+def load(token, verb):
+    bad = OAIError("badResumptionToken", "The resumption token is invalid or belongs to another request.")
+    try:
+        payload = signing.loads(token, salt=SALT)
+        resume = Resume(
+            verb=payload["v"],
+            args=dict(payload["a"]),
+            stream=int(payload["s"]),
+            after=(datetime.datetime.fromisoformat(payload["d"]), int(payload["k"])),
+            cursor=int(payload["c"]),
+            total=int(payload["n"]),
+        )
+    except (signing.BadSignature, KeyError, TypeError, ValueError) as error:
+        raise bad from error
+    if resume.verb != verb:
+        raise bad
+    return resume
