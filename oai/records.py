@@ -1,26 +1,38 @@
-"""What a harvester sees: every public record, with its datestamp.
+"""What a harvester sees: every public record, and every record that has left the public.
 
 A record's *datestamp* is when its public face last changed: its last save (every
 transition and edit bumps ``modified``), or the moment it went live or expired if that
 came later — go-live and expiry happen with no write, so they are read from the row.
 
+A record that left the public is reported as deleted (``deletedRecord`` persistent):
+
+- a row not in ``published()`` that has been public, known from the audit log (a
+  ``publish``, ``unpublish`` or ``archive`` entry), or published with its expiry passed;
+- a deleted row that had been public: its ``delete`` audit entry, dated by it.
+
+Nothing here writes: the editorial workflow already leaves everything needed.
+
 A list is read as *streams*, one after another: for each record type its public rows,
-ordered by ``(datestamp, key)``. A resumption token holds the stream and the last
-``(datestamp, key)`` seen, so a harvest neither skips nor repeats a record, whatever
-changes meanwhile (a record changed during the harvest moves past the harvester's
-position and is seen once more, later).
+its withdrawn rows and its deleted rows, each ordered by ``(datestamp, key)``. A
+resumption token holds the stream and the last ``(datestamp, key)`` seen, so a harvest
+neither skips nor repeats a record, whatever changes meanwhile (a record changed
+during the harvest moves past the harvester's position and is seen once more, later).
 """
 
 import dataclasses
 import datetime
 
-from django.db.models import Case, DateTimeField, F, Min, Q, When
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Case, DateTimeField, Exists, F, Min, OuterRef, Q, When
 from django.db.models.functions import Greatest
 
-from archive.models import RECORD_MODELS, Document, Event, Program, Status
+from archive.models import RECORD_MODELS, Document, Event, Program, Status, published_q
+from editorial.models import AuditEntry
 
 from . import identifiers
 
+#: Audit actions only a record that has been public can have.
+WENT_PUBLIC = (AuditEntry.Action.PUBLISH, AuditEntry.Action.UNPUBLISH, AuditEntry.Action.ARCHIVE)
 #: Record types that belong to programs, for ``program:<slug>`` sets.
 PROGRAM_MEMBERS = (Event, Document)
 
@@ -32,6 +44,21 @@ def datestamp(now):
         When(Q(status=Status.PUBLISHED, go_live_at__lte=now), then=Greatest("modified", "go_live_at")),
         default=F("modified"),
         output_field=DateTimeField(),
+    )
+
+
+def _went_public(model, key="pk"):
+    return Exists(
+        AuditEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(model), object_id=OuterRef(key), action__in=WENT_PUBLIC
+        )
+    )
+
+
+def _once_public(model, now):
+    """Rows not public now that have been: reported as deleted."""
+    return model._base_manager.exclude(published_q(now=now)).filter(
+        _went_public(model) | Q(status=Status.PUBLISHED, expire_at__lte=now)
     )
 
 
@@ -113,9 +140,40 @@ class Public(Stream):
         return [Item(self.model, record.pk, record.oai_datestamp, record) for record in rows]
 
 
+class Withdrawn(Stream):
+    """Rows that were public and are not now: unpublished, archived, expired, rescheduled."""
+
+    def queryset(self, window):
+        queryset = _once_public(self.model, self.now)
+        if window.program is not None:
+            if self.model not in PROGRAM_MEMBERS:
+                return None
+            queryset = queryset.filter(programs=window.program)
+        return queryset
+
+
+class Gone(Stream):
+    """Rows deleted after they had been public, known by their ``delete`` audit entry."""
+
+    key = "object_id"
+
+    def queryset(self, window):
+        if window.program is not None:
+            return None  # a deleted row's programs are not known any more
+        model = self.model
+        return (
+            AuditEntry.objects.filter(content_type=ContentType.objects.get_for_model(model), action="delete")
+            .filter(_went_public(model, "object_id"))
+            .exclude(object_id__in=model._base_manager.values("pk"))
+        )
+
+    def datestamp(self):
+        return F("at")
+
+
 def streams(window, now):
     models = [identifiers.TYPES[window.type_name]] if window.type_name else RECORD_MODELS
-    return [kind(model, now) for model in models for kind in (Public,)]
+    return [kind(model, now) for model in models for kind in (Public, Withdrawn, Gone)]
 
 
 def count(window, now):
@@ -152,8 +210,8 @@ def page(window, now, *, start, after, size, prefetch):
 
 
 def get(model, pk, now, *, prefetch):
-    """The item of one public record, or ``None``."""
-    for stream in (Public(model, now),):
+    """The item of one record, public or deleted, or ``None`` when it was never public."""
+    for stream in (Public(model, now), Withdrawn(model, now), Gone(model, now)):
         rows = stream.rows(Window()).filter(**{stream.key: pk})
         if isinstance(stream, Public):
             rows = rows.prefetch_related(*prefetch(model))

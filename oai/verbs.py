@@ -31,7 +31,7 @@ def identify(parent, args, context):
     sub(element, OAI, "protocolVersion", "2.0")
     sub(element, OAI, "adminEmail", _admin_email())
     sub(element, OAI, "earliestDatestamp", format_datestamp(records.earliest(context.now)))
-    sub(element, OAI, "deletedRecord", "no")
+    sub(element, OAI, "deletedRecord", "persistent")
     sub(element, OAI, "granularity", "YYYY-MM-DDThh:mm:ssZ")
 
 

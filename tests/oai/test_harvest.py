@@ -140,6 +140,6 @@ def test_sickle_gets_one_record_and_identifies_the_repository(harvester):
     formats = [f.metadataPrefix for f in sickle.ListMetadataFormats()]
 
     assert record.metadata["title"][0] == event.title_en
-    assert identify.deletedRecord == "no"
+    assert identify.deletedRecord == "persistent"
     assert identify.granularity == "YYYY-MM-DDThh:mm:ssZ"
     assert formats == ["oai_dc", "edm"]
