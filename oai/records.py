@@ -23,7 +23,7 @@ import dataclasses
 import datetime
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Case, DateTimeField, Exists, F, Min, OuterRef, Q, When
+from django.db.models import Case, DateTimeField, Exists, F, Max, Min, OuterRef, Q, When
 from django.db.models.functions import Greatest
 
 from archive.models import RECORD_MODELS, Document, Event, Program, Status, published_q
@@ -227,3 +227,13 @@ def earliest(now):
     for stream in streams(Window(), now):
         stamps.append(stream.rows(Window()).aggregate(first=Min("oai_datestamp"))["first"])
     return min((stamp for stamp in stamps if stamp is not None), default=now)
+
+
+def last_change(now):
+    """When anything a harvester may see last changed, for conditional requests."""
+    stamps = []
+    for model in RECORD_MODELS:
+        visible = model._base_manager.filter(published_q(now=now) | Q(pk__in=_once_public(model, now).values("pk")))
+        stamps.append(visible.aggregate(last=Max(datestamp(now)))["last"])
+        stamps.append(Gone(model, now).rows(Window()).aggregate(last=Max("oai_datestamp"))["last"])
+    return max((stamp for stamp in stamps if stamp is not None), default=None)

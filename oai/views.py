@@ -1,22 +1,28 @@
-"""The OAI-PMH 2.0 endpoint: GET and POST, every verb, every error condition."""
+"""The OAI-PMH 2.0 endpoint: GET and POST, every verb, every error condition, conditional GET."""
 
 import dataclasses
 import datetime
+import hashlib
 
 from django.conf import settings
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from lxml import etree
 
+from . import records
 from .arguments import OAIError, format_datestamp, parse
 from .formats import Links
 from .formats.xmlns import OAI, XSI, sub
 from .verbs import VERBS
 
 SCHEMA_LOCATION = f"{OAI} http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd"
+#: Part of every ETag: bump it when the output changes for the same data.
+OUTPUT_VERSION = "1"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -37,10 +43,33 @@ def endpoint(request):
     now = timezone.now()
     site = _site(request)
     context = Context(now=now, base_url=site + reverse("oai:endpoint"), links=Links(site))
+    last_change = None
+    etag = None
+    if request.method in ("GET", "HEAD"):
+        last_change = records.last_change(now)
+        etag = _etag(params, context, last_change)
+        last_modified = int(last_change.timestamp()) if last_change else None
+        not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
+        if not_modified is not None:
+            return not_modified
     # The protocol is for machines: one language, whatever the reader's browser says.
     with translation.override(settings.LANGUAGE_CODE):
         body = _respond(params, context)
-    return HttpResponse(body, content_type="text/xml; charset=utf-8")
+    response = HttpResponse(body, content_type="text/xml; charset=utf-8")
+    if etag:
+        response["ETag"] = etag
+        if last_change:
+            response["Last-Modified"] = http_date(last_change.timestamp())
+        patch_cache_control(response, no_cache=True)
+    return response
+
+
+def _etag(params, context, last_change):
+    """Changes when the request, the base URL or anything a harvester may see changes."""
+    parts = [OUTPUT_VERSION, context.base_url, last_change.isoformat() if last_change else "-"]
+    parts += [f"{name}={value}" for name in sorted(params) for value in params.getlist(name)]
+    parts.append(str(settings.MADENI_OAI_PAGE_SIZE))
+    return '"' + hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32] + '"'
 
 
 def _respond(params, context):
