@@ -13,10 +13,15 @@ A record that left the public is reported as deleted (``deletedRecord`` persiste
 Nothing here writes: the editorial workflow already leaves everything needed.
 
 A list is read as *streams*, one after another: for each record type its public rows,
-its withdrawn rows and its deleted rows, each ordered by ``(datestamp, key)``. A
-resumption token holds the stream and the last ``(datestamp, key)`` seen, so a harvest
-neither skips nor repeats a record, whatever changes meanwhile (a record changed
-during the harvest moves past the harvester's position and is seen once more, later).
+its withdrawn rows and its deleted rows, each in key order. A resumption token holds the
+stream and the last key given out, so a harvest neither skips nor repeats a record
+whatever changes meanwhile: keys never change. A record changed behind the harvester's
+position is not given again; its new datestamp is later than the harvest's first
+``responseDate``, so the next incremental harvest (``from`` that date) gets it.
+
+Why keys and not ``(datestamp, key)``: a datestamp depends on the time of the request
+(go-live and expiry), so no index can serve it, and every page of a harvest would sort the
+whole table (0.25 s a page at 100,000 events, against 1 ms through the primary key).
 """
 
 import dataclasses
@@ -108,14 +113,13 @@ class Stream:
         queryset = self.queryset(window)
         if queryset is None:
             return None
-        return window.apply(queryset.annotate(oai_datestamp=self.datestamp())).order_by("oai_datestamp", self.key)
+        return window.apply(queryset.annotate(oai_datestamp=self.datestamp())).order_by(self.key)
 
     def datestamp(self):
         return datestamp(self.now)
 
-    def after(self, queryset, position):
-        stamp, key = position
-        return queryset.filter(Q(oai_datestamp__gt=stamp) | Q(oai_datestamp=stamp, **{f"{self.key}__gt": key}))
+    def after(self, queryset, key):
+        return queryset.filter(**{f"{self.key}__gt": key})
 
     def items(self, rows):
         return [Item(self.model, pk, stamp) for pk, stamp in rows.values_list(self.key, "oai_datestamp")]

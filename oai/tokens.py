@@ -1,7 +1,6 @@
 """Stateless resumption tokens: the request and a position in it, signed so they cannot be forged."""
 
 import dataclasses
-import datetime
 
 from django.core import signing
 
@@ -14,21 +13,19 @@ SALT = "oai.resumption-token"
 class Resume:
     verb: str
     args: dict
-    #: The stream and the last (datestamp, key) given out.
+    #: The stream and the last key given out in it.
     stream: int
-    after: tuple
+    after: int
     cursor: int
     total: int
 
 
 def dump(resume):
-    stamp, key = resume.after
     payload = {
         "v": resume.verb,
         "a": resume.args,
         "s": resume.stream,
-        "d": stamp.isoformat(),
-        "k": key,
+        "k": resume.after,
         "c": resume.cursor,
         "n": resume.total,
     }
@@ -43,7 +40,7 @@ def load(token, verb):
             verb=payload["v"],
             args=dict(payload["a"]),
             stream=int(payload["s"]),
-            after=(datetime.datetime.fromisoformat(payload["d"]), int(payload["k"])),
+            after=int(payload["k"]),
             cursor=int(payload["c"]),
             total=int(payload["n"]),
         )

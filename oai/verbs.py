@@ -132,7 +132,7 @@ def _list(parent, verb, args, context):
                     verb=verb,
                     args=args,
                     stream=index,
-                    after=(last.datestamp, last.pk),
+                    after=last.pk,
                     cursor=next_cursor,
                     total=max(total, next_cursor + 1),
                 )

@@ -61,10 +61,11 @@ def test_a_complete_list_in_one_page_has_no_resumption_token(client, db):
     assert token is None
 
 
-def test_records_changed_during_a_harvest_are_neither_skipped_nor_lost(client, db, settings):
+def test_records_changed_during_a_harvest_are_neither_skipped_nor_repeated(client, db, settings):
     settings.MADENI_OAI_PAGE_SIZE = 2
     events = [_at(T0 + datetime.timedelta(minutes=n), f.make_event, title=f"Event {n}") for n in range(6)]
     seen_early, unseen = events[0], events[4]
+    started = T0 + datetime.timedelta(days=1)
 
     def edit(page):
         if page == 1:  # after the first page: change one record already given and one still to come
@@ -72,12 +73,13 @@ def test_records_changed_during_a_harvest_are_neither_skipped_nor_lost(client, d
                 event.summary = "Edited"
                 event.save()
 
-    harvested = [i for found, _token in _harvest(client, between_pages=edit) for i in found]
+    with time_machine.travel(started, tick=False):
+        harvested = [i for found, _token in _harvest(client, between_pages=edit) for i in found]
+        since = started.strftime("%Y-%m-%dT%H:%M:%SZ")
+        incremental, _token = _page(client, metadataPrefix="oai_dc", **{"from": since})
 
-    assert set(harvested) == {identifiers.for_record(event) for event in events}
-    assert harvested.count(identifiers.for_record(unseen)) == 1
-    assert harvested.count(identifiers.for_record(seen_early)) == 2, "a change made behind the harvester comes again"
-    assert harvested[-2:] == [identifiers.for_record(seen_early), identifiers.for_record(unseen)]
+    assert harvested == [identifiers.for_record(event) for event in events]
+    assert incremental == [identifiers.for_record(seen_early), identifiers.for_record(unseen)]
 
 
 def test_a_record_published_during_a_harvest_is_seen_at_the_end(client, db, settings):
