@@ -45,7 +45,9 @@ def endpoint(request):
     context = Context(now=now, base_url=site + reverse("oai:endpoint"), links=Links(site))
     last_change = None
     etag = None
-    if request.method in ("GET", "HEAD"):
+    # A resumption token continues one harvest: its pages are not revalidated, and sparing
+    # them the look-up of the last change keeps a harvest of the whole archive fast.
+    if request.method in ("GET", "HEAD") and "resumptionToken" not in params:
         last_change = records.last_change(now)
         etag = _etag(params, context, last_change)
         last_modified = int(last_change.timestamp()) if last_change else None

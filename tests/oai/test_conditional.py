@@ -87,6 +87,18 @@ def test_a_draft_edit_does_not_change_the_etag(client, event):
     assert again.status_code == 304
 
 
+def test_pages_after_a_resumption_token_are_not_conditional(client, event, settings):
+    settings.MADENI_OAI_PAGE_SIZE = 1
+    f.make_event()
+    first = client.get("/oai/", QUERY)
+    token = first.content.decode().split('completeListSize="2">')[1].split("<")[0]
+
+    response = client.get("/oai/", {"verb": "ListRecords", "resumptionToken": token})
+
+    assert response.status_code == 200
+    assert "ETag" not in response
+
+
 def test_post_requests_are_not_conditional(client, event):
     first = client.get("/oai/", QUERY)
 
