@@ -128,8 +128,6 @@ class Stream:
 class Public(Stream):
     """Published rows, starting from ``published()``."""
 
-    prefetch = ()
-
     def queryset(self, window):
         queryset = self.model.objects.published(now=self.now)
         if window.program is not None:
