@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "editorial",
     "ops",
     "django_rq",
+    "oai",
 ]
 
 MIDDLEWARE = [
@@ -98,7 +99,6 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "archive.middleware.VerifiedStaffOnlyMiddleware",
     "ops.routers.ReplicaMiddleware",
-    "django.middleware.http.ConditionalGetMiddleware",
     "ops.pagecache.PageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -295,6 +295,12 @@ DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "madeni@localho
 # The public address of the site, for absolute links in emails (https://madeni.kz).
 # Where mail links point; unset, to the address the acting editor used.
 SITE_URL = os.environ.get("DJANGO_SITE_URL", "")
+
+# OAI-PMH (/oai/): the repository identifier in every OAI identifier (a domain name; by
+# default the host of DJANGO_SITE_URL), the contact shown by Identify, records per page.
+MADENI_OAI_REPOSITORY_ID = os.environ.get("MADENI_OAI_REPOSITORY_ID", "")
+MADENI_OAI_ADMIN_EMAIL = os.environ.get("MADENI_OAI_ADMIN_EMAIL", "")
+MADENI_OAI_PAGE_SIZE = env_int("MADENI_OAI_PAGE_SIZE", 100)
 
 # HTTPS. Production redirects plain HTTP to HTTPS (but for the health check) and
 # sends HSTS for a year; behind a TLS-terminating proxy that sets

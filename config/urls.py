@@ -24,6 +24,8 @@ urlpatterns = [
     # Stored files, served only after a visibility check; MEDIA_ROOT itself has no URL.
     path("files/", include("archive.file_urls")),
     path("editorial/", include("editorial.urls")),
+    # OAI-PMH for harvesters: machine-facing, one address whatever the language.
+    path("oai/", include("oai.urls")),
 ]
 
 urlpatterns += i18n_patterns(

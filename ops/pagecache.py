@@ -8,7 +8,7 @@ kept at most until the next such moment. Nothing is served from the cache, or st
 a logged-in user, a non-GET request, or a response that is private, sets a cookie or varies by
 cookie or language.
 
-Responses carry ``Cache-Control: public, no-cache`` and an ETag (``ConditionalGetMiddleware``):
+Responses carry ``Cache-Control: public, no-cache`` and an ETag (Django's conditional GET):
 a CDN may keep them but asks again each time, and gets a 304 while nothing changed.
 
 On with ``MADENI_PAGE_CACHE_SECONDS`` > 0 (the upper bound of a page's life in the cache).
@@ -25,11 +25,12 @@ from django.db import transaction
 from django.db.models import Min, Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
+from django.middleware.http import ConditionalGetMiddleware
 from django.utils.cache import patch_cache_control
 
 VERSION_KEY = "pagecache:version"
-#: Paths never cached: staff, previews, files (cached by their own views), probes.
-SKIPPED_PREFIXES = ("/admin/", "/editorial/", "/files/", "/i18n/", "/healthz", "/readyz")
+#: Paths never cached: staff, previews, files and OAI-PMH (with their own conditional answers), probes.
+SKIPPED_PREFIXES = ("/admin/", "/editorial/", "/files/", "/i18n/", "/healthz", "/readyz", "/oai/")
 
 
 def version():
@@ -126,10 +127,11 @@ def _cacheable_response(response):
 
 
 class PageCacheMiddleware:
-    """Serve and store public pages (after ``AuthenticationMiddleware``)."""
+    """Serve and store public pages (after ``AuthenticationMiddleware``), with ETags and 304s."""
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.conditional = ConditionalGetMiddleware(get_response)
 
     def __call__(self, request):
         if settings.MADENI_PAGE_CACHE_SECONDS <= 0 or not _cacheable_request(request):
@@ -140,7 +142,7 @@ class PageCacheMiddleware:
         response = cache.get(key)
         if response is not None:
             response["X-Cache"] = "hit"
-            return response
+            return self.conditional.process_response(request, response)
         response = self.get_response(request)
         if _cacheable_response(response):
             patch_cache_control(response, public=True, no_cache=True)
@@ -148,4 +150,5 @@ class PageCacheMiddleware:
             if lifetime > 0:
                 cache.set(key, response, lifetime)
             response["X-Cache"] = "miss"
+            return self.conditional.process_response(request, response)
         return response

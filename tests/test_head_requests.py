@@ -11,7 +11,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_archive")]
 
 
 def _urls():
-    urls = [*PLAIN_PAGES, "/readyz"]
+    urls = [*PLAIN_PAGES, "/readyz", "/oai/?verb=Identify"]
     urls += [page.format(lang=lang) for page in (*LIST_PAGES, *LANGUAGE_PAGES) for lang in ("en", "kk")]
     for model in RECORD_MODELS:
         record = model.objects.published().order_by("pk").first()
