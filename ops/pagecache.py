@@ -24,8 +24,8 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Min, Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.utils import timezone
 from django.middleware.http import ConditionalGetMiddleware
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
 VERSION_KEY = "pagecache:version"
