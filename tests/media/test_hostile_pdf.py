@@ -60,9 +60,11 @@ def test_counting_the_pages_of_a_hostile_pdf_is_bounded_and_refuses_it(staff_cli
     assert response.status_code == 200
     assert seconds < 10
     errors = response.context["adminform"].form.errors["file"]
-    assert errors == [
-        "“tree.pdf” was refused: reading the PDF needed more time or memory than allowed. Nothing was saved."
-    ]
+    # Within the second, pypdf's own guard may give up first: either way it is refused, in time.
+    assert errors in (
+        ["“tree.pdf” was refused: reading the PDF needed more time or memory than allowed. Nothing was saved."],
+        ["“tree.pdf” was refused: the PDF is damaged or cannot be read. Nothing was saved."],
+    )
     assert not Document.objects.exists()
     assert files.stored_files(media_root) == []
 
