@@ -382,6 +382,18 @@ def _queue_rows(states, user):
     return rows
 
 
+def _in_review_without_state():
+    """Records in review that no submission put there (loaded, imported): the queue lists them too."""
+    from django.contrib.contenttypes.models import ContentType
+
+    rows = []
+    for model in RECORD_MODELS:
+        tracked = ReviewState.objects.filter(content_type=ContentType.objects.get_for_model(model)).values("object_id")
+        records = model._base_manager.filter(status=Status.IN_REVIEW).exclude(pk__in=tracked).order_by("modified")
+        rows += [{"state": None, "record": r, "opts": model._meta, "overdue": False, "mine": False} for r in records]
+    return rows
+
+
 def queue(model_admin, request):
     """What waits for the current user's roles, oldest first."""
     if not rules.is_editor(request.user):
@@ -392,7 +404,7 @@ def queue(model_admin, request):
     sections = []
     if rules.REVIEWER in roles:
         waiting = base.filter(stage=Stage.IN_REVIEW).order_by("submitted_at", "pk")
-        sections.append((_("Waiting for review"), _queue_rows(waiting, user)))
+        sections.append((_("Waiting for review"), _queue_rows(waiting, user) + _in_review_without_state()))
     if rules.PUBLISHER in roles:
         approved = base.filter(stage=Stage.APPROVED).order_by("submitted_at", "pk")
         sections.append((_("Approved, waiting to be published"), _queue_rows(approved, user)))

@@ -61,5 +61,28 @@ def test_queue_query_count_does_not_grow_with_items(client, author, reviewer, dj
         workflow.submit(make_event(status=Status.DRAFT, created_by=author, title=f"Event {n}"), by=author)
     client.force_login(reviewer)
     client.get(QUEUE)
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(19):  # 12, and one per record type for records in review without a state
         client.get(QUEUE)
+
+
+def test_every_record_in_review_is_in_the_queue_whatever_put_it_there(client, author, reviewer):
+    submitted = make_event(status=Status.DRAFT, created_by=author, title="Submitted in the admin")
+    workflow.submit(submitted, by=author)
+    imported = make_document(status=Status.IN_REVIEW, created_by=author, title="Loaded in review")
+
+    client.force_login(reviewer)
+    waiting = dict(client.get(QUEUE).context["sections"])["Waiting for review"]
+
+    assert {row["record"] for row in waiting} == {submitted, imported}
+
+
+def test_records_in_review_without_a_review_state_cost_no_query_per_record(
+    client, author, reviewer, django_assert_max_num_queries
+):
+    for n in range(6):
+        make_event(status=Status.IN_REVIEW, created_by=author, title=f"Loaded {n}")
+    client.force_login(reviewer)
+    client.get(QUEUE)
+    with django_assert_max_num_queries(20):
+        response = client.get(QUEUE)
+    assert len(dict(response.context["sections"])["Waiting for review"]) == 6
