@@ -20,6 +20,28 @@ from archive.models import RECORD_MODELS, Rendition
 from .content import content_fields
 from .models import Revision, ShareLink
 
+#: The storage folders that hold media (originals, documents, renditions).
+MEDIA_FOLDERS = ("photos", "documents", "renditions")
+
+
+def stored_files(storage=None):
+    """Every file name under the media folders of the storage, recursively."""
+    from django.core.files.storage import default_storage
+
+    storage = storage or default_storage
+
+    def walk(folder):
+        if not storage.exists(folder):
+            return
+        directories, filenames = storage.listdir(folder)
+        for filename in sorted(filenames):
+            yield f"{folder}/{filename}"
+        for directory in sorted(directories):
+            yield from walk(f"{folder}/{directory}")
+
+    for folder in MEDIA_FOLDERS:
+        yield from walk(folder)
+
 
 def file_fields(model):
     """The file columns of a record model's content, by attname."""

@@ -27,8 +27,9 @@ from django.core.management.color import no_style
 from django.db import connection, transaction
 from django.utils import timezone
 
+from editorial.retention import stored_files
+
 FORMAT = 1
-MEDIA_FOLDERS = ("photos", "documents", "renditions")
 SKIPPED = {"contenttypes.contenttype", "auth.permission", "sessions.session", "archive.searchentry"}
 
 
@@ -45,20 +46,6 @@ def backed_up_models():
         for model in ordered
         if model._meta.label_lower not in SKIPPED and model._meta.managed and not model._meta.proxy
     ]
-
-
-def stored_files(storage=default_storage):
-    def walk(folder):
-        if not storage.exists(folder):
-            return
-        directories, filenames = storage.listdir(folder)
-        for filename in sorted(filenames):
-            yield f"{folder}/{filename}"
-        for directory in sorted(directories):
-            yield from walk(f"{folder}/{directory}")
-
-    for folder in MEDIA_FOLDERS:
-        yield from walk(folder)
 
 
 def _add_bytes(tar, name, data):

@@ -15,20 +15,7 @@ from django.core.files.storage import default_storage
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from editorial.retention import needed_names
-
-FOLDERS = ("photos", "documents", "renditions")
-
-
-def stored_names(storage, folder):
-    """Every file name under a folder of the storage, recursively."""
-    if not storage.exists(folder):
-        return
-    directories, filenames = storage.listdir(folder)
-    for filename in filenames:
-        yield f"{folder}/{filename}"
-    for directory in directories:
-        yield from stored_names(storage, f"{folder}/{directory}")
+from editorial.retention import needed_names, stored_files
 
 
 class Command(BaseCommand):
@@ -43,12 +30,7 @@ class Command(BaseCommand):
         now = timezone.now()
         cutoff = now - datetime.timedelta(minutes=grace)
         # Listed before marking: a file stored after the listing is not swept this time.
-        candidates = [
-            name
-            for folder in FOLDERS
-            for name in stored_names(storage, folder)
-            if storage.get_modified_time(name) <= cutoff
-        ]
+        candidates = [name for name in stored_files(storage) if storage.get_modified_time(name) <= cutoff]
         needed = needed_names(now=now)
         orphans = [name for name in candidates if name not in needed]
         for name in orphans:
