@@ -26,7 +26,7 @@ from archive.models import (
     SearchEntry,
     Status,
 )
-from archive.search.index import KINDS, entry_for, update_vectors
+from archive.search.index import entry_for, with_vectors
 
 #: Every benchmark record's slug starts with this, so --reset can tell benchmark data from real data.
 SLUG_PREFIX = "bench-"
@@ -377,13 +377,14 @@ class Synthesizer:
                 (Event, evts),
                 (Document, docs),
             ):
-                name, kind = model._meta.verbose_name_plural, KINDS[model]
-                self.step(timings, f"index {name}", self.create, SearchEntry, map(entry_for, records))
-                self.step(timings, f"index {name}: vectors", update_vectors, kind, using=self.using)
-        # The vector updates leave a dead row behind each entry: clear them and refresh statistics.
+                self.step(timings, f"index {model._meta.verbose_name_plural}", self.index, records)
+        # Clear dead rows and refresh statistics.
         with connections[self.using].cursor() as cursor:
             self.step(timings, "vacuum analyze", cursor.execute, "VACUUM ANALYZE")
         return timings
+
+    def index(self, records):
+        return self.create(SearchEntry, with_vectors(map(entry_for, records), using=self.using))
 
     def step(self, timings, name, function, *args, **kwargs):
         start = time.perf_counter()

@@ -1,4 +1,4 @@
-"""The search index: one row per searchable record, in folded (script-neutral) text."""
+"""The search index: one row per searchable record, as analysed, script-neutral keys."""
 
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
@@ -10,10 +10,11 @@ from .base import RecordQuerySet, Status
 class SearchEntry(models.Model):
     """What search needs to know about one record, kept current on save.
 
-    The text columns hold every language version of a field class, folded by
-    ``archive.search.translit.fold`` so that Cyrillic and Latin spellings meet.
-    ``vector`` is the weighted tsvector over them, maintained by
-    ``archive.search.index`` on PostgreSQL and left empty on SQLite. Status and
+    The text columns hold the search keys of every language version of a field
+    class (``archive.search.analysis``: each word's script-neutral key, then the
+    keys of its stems). ``vector`` is the weighted tsvector of the same keys, a
+    word's keys sharing its position, written by ``archive.search.index`` on
+    PostgreSQL and left empty on SQLite. Status and
     schedule are copied from the record so that ``published()`` (the same
     definition records use) can run on the index itself; the records shown are
     loaded through their own ``published()`` again.

@@ -4,13 +4,14 @@
 needs no separate job; ``reindex()`` rebuilds it in bulk (``manage.py reindex``).
 """
 
+from collections import defaultdict
+
 from django.conf import settings
-from django.contrib.postgres.search import SearchVector
 from django.db import connections, router
 
 from archive.models import Document, Event, Organization, Person, Photo, Program, SearchEntry
 
-from .translit import fold
+from .analysis import analyse
 
 Kind = SearchEntry.Kind
 
@@ -39,38 +40,61 @@ FIELDS = {
 #: Text beyond this many characters of one field is not indexed (a tsvector holds at most 1 MB).
 MAX_FIELD_CHARS = 200_000
 
-#: The text search configuration; the folded text is Latin, so English stemming
-#: folds plurals ("concerts") and does the same to the query.
-CONFIG = "english"
+#: The tsvector weight of each column: title (A) > names (B) > summary (C) > body (D).
+WEIGHT_LETTERS = {"title": "A", "names": "B", "summary": "C", "body": "D"}
 
-VECTOR = (
-    SearchVector("title", weight="A", config=CONFIG)
-    + SearchVector("names", weight="B", config=CONFIG)
-    + SearchVector("summary", weight="C", config=CONFIG)
-    + SearchVector("body", weight="D", config=CONFIG)
-)
+#: PostgreSQL keeps positions up to this one (later words all sit here) and this many per lexeme.
+MAX_POSITION = 16383
+MAX_POSITIONS = 256
 
-TEXT_COLUMNS = ("title", "names", "summary", "body")
-UPDATE_FIELDS = ("status", "go_live_at", "expire_at", "date_lower", "date_upper", *TEXT_COLUMNS)
+TEXT_COLUMNS = tuple(WEIGHT_LETTERS)
+UPDATE_FIELDS = ("status", "go_live_at", "expire_at", "date_lower", "date_upper", *TEXT_COLUMNS, "vector")
 
 
 def field_values(obj, name):
-    """Every language version of a translated field, or the field's value; blanks and repeats dropped."""
+    """``(language, text)`` for every language version of a translated field, or ``(None, value)``.
+
+    Blanks and repeats are dropped.
+    """
     if hasattr(obj, f"{name}_en"):
-        values = [getattr(obj, f"{name}_{lang}") for lang in settings.MODELTRANSLATION_LANGUAGES]
+        values = [(lang, getattr(obj, f"{name}_{lang}")) for lang in settings.MODELTRANSLATION_LANGUAGES]
     else:
-        values = [getattr(obj, name)]
-    return list(dict.fromkeys(value[:MAX_FIELD_CHARS] for value in values if value))
+        values = [(None, getattr(obj, name))]
+    seen, found = set(), []
+    for language, value in values:
+        if value and value not in seen:
+            seen.add(value)
+            found.append((language, value[:MAX_FIELD_CHARS]))
+    return found
+
+
+def tsvector(columns):
+    """A tsvector literal from ``{column: [keys of each word]}``: a word's keys share its position."""
+    positions = defaultdict(list)
+    position = 0
+    for column, words in columns.items():
+        weight = WEIGHT_LETTERS[column]
+        for word_keys in words:
+            position = min(position + 1, MAX_POSITION)
+            for key in word_keys:
+                held = positions[key]
+                mark = f"{position}{weight}"
+                if len(held) < MAX_POSITIONS and (not held or held[-1] != mark):
+                    held.append(mark)
+    return " ".join(f"'{key}':{','.join(marks)}" for key, marks in positions.items())
 
 
 def entry_for(obj):
-    """An unsaved ``SearchEntry`` describing ``obj``."""
+    """An unsaved ``SearchEntry`` describing ``obj``, its analysed words kept for the vector."""
     model = type(obj)
-    texts = {
-        column: fold("\n".join(value for name in names for value in field_values(obj, name)))
+    words = {
+        column: [
+            keys for name in names for language, value in field_values(obj, name) for keys in analyse(value, language)
+        ]
         for column, names in FIELDS[model].items()
     }
-    return SearchEntry(
+    texts = {column: " ".join(key for keys in column_words for key in keys) for column, column_words in words.items()}
+    entry = SearchEntry(
         kind=KINDS[model],
         object_id=obj.pk,
         status=obj.status,
@@ -80,30 +104,31 @@ def entry_for(obj):
         date_upper=getattr(obj, "date_upper", None),
         **texts,
     )
+    entry.words = words
+    return entry
 
 
 def _write(entries, using):
-    """Insert or update entries (one statement), then compute their vectors on PostgreSQL."""
+    """Insert or update entries in one statement, with their vectors on PostgreSQL."""
     if not entries:
         return
-    manager = SearchEntry.objects.using(using)
-    manager.bulk_create(
+    with_vectors(entries, using=using)
+    SearchEntry.objects.using(using).bulk_create(
         entries, update_conflicts=True, unique_fields=["kind", "object_id"], update_fields=UPDATE_FIELDS
     )
-    if connections[using].vendor == "postgresql":
-        kinds = {entry.kind for entry in entries}
-        ids = [entry.object_id for entry in entries]
-        manager.filter(kind__in=kinds, object_id__in=ids).update(vector=VECTOR)
 
 
-def update_vectors(kind, *, using="default"):
-    """Compute the vectors of every entry of one kind in one statement (PostgreSQL; a no-op elsewhere)."""
-    if connections[using].vendor == "postgresql":
-        SearchEntry.objects.using(using).filter(kind=kind).update(vector=VECTOR)
+def with_vectors(entries, *, using="default"):
+    """Give entries made by ``entry_for`` their tsvector (PostgreSQL; SQLite keeps none); returns them."""
+    postgres = connections[using].vendor == "postgresql"
+    entries = list(entries)
+    for entry in entries:
+        entry.vector = tsvector(entry.words) if postgres else None
+    return entries
 
 
 def index_record(obj, *, using=None):
-    """Bring the index entry of one record up to date (two queries on PostgreSQL, one on SQLite)."""
+    """Bring the index entry of one record up to date (one query)."""
     model = type(obj)
     if model not in KINDS or obj.pk is None:
         return

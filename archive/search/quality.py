@@ -40,7 +40,7 @@ class Score:
 
 def top_keys(text, *, language, using="default"):
     """The first ten results of a query, as ``kind:slug``."""
-    results = query.search(text, using=using)
+    results = query.search(text, language=language, using=using)
     rows = list(results.entries.values_list("kind", "object_id")[:TOP])
     return [f"{kind}:{record.slug}" for kind, record in query.load_records(rows, using=using)]
 

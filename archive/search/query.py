@@ -2,13 +2,15 @@
 
 The query language is PostgreSQL's websearch syntax on both databases:
 ``"a phrase"``, ``-excluded``, ``this or that``; everything else is a word that
-must occur. Words are folded (``translit.fold``) before they meet the index, so
-Cyrillic and Latin spellings find each other.
+must occur (little words such as "of", "во", "және" are dropped). Each word is
+analysed for every language (``analysis.query_keys``): its own script-neutral
+key and the keys of its stems, any of which may match, so «культуры», «культура»
+and "Kultura" meet, and Cyrillic and Latin spellings find each other.
 
-On PostgreSQL: full-text search over the weighted tsvector, ranked with
-``ts_rank``, plus trigram word similarity on names so that a misspelt name still
-finds its person. On SQLite: word-prefix matching over the same folded columns,
-ranked by which columns match.
+On PostgreSQL: full-text search over the weighted tsvector, keys of four letters
+or more matching as prefixes, ranked with ``ts_rank``, plus trigram word
+similarity on names so that a misspelt name still finds its person. On SQLite:
+word-prefix matching over the same analysed columns, ranked by which columns match.
 """
 
 import re
@@ -21,8 +23,8 @@ from django.db.models import Case, F, IntegerField, Q, Value, When
 
 from archive.models import SearchEntry
 
-from .index import CONFIG, MODELS
-from .translit import fold
+from .analysis import WORD, is_stopword, query_keys
+from .index import MODELS
 
 #: Longer queries are cut here: no one types more, and the database is spared the rest.
 MAX_QUERY_CHARS = 256
@@ -37,6 +39,9 @@ TOKEN = re.compile(r'(-?)"([^"]*)"?|(-?)([^\s"]+)')
 #: of the archive and tell the reader nothing.
 CAP = 500
 
+#: Keys at least this long also match as prefixes: "kultur" finds "kulturnoi".
+PREFIX_MIN = 4
+
 #: How much a match in each column counts, in ts_rank's order: body (D), summary (C), names (B), title (A).
 WEIGHTS = [0.1, 0.2, 0.4, 1.0]
 SQLITE_WEIGHTS = {"title": 8, "names": 4, "summary": 2, "body": 1}
@@ -44,9 +49,10 @@ SQLITE_WEIGHTS = {"title": 8, "names": 4, "summary": 2, "body": 1}
 
 @dataclass
 class ParsedQuery:
-    """A websearch query, folded: every clause must match, any item of a clause may.
+    """A websearch query, analysed: every clause must match, any item of a clause may.
 
-    An item is a tuple of folded words (one word, or a phrase).
+    An item is a tuple of words (one word, or a phrase); a word is the tuple of its
+    keys (``analysis.query_keys``), its own key first.
     """
 
     clauses: list = field(default_factory=list)
@@ -57,49 +63,77 @@ class ParsedQuery:
 
     @property
     def words(self):
-        """Every folded word the query looks for, for highlighting."""
-        return list(dict.fromkeys(word for clause in self.clauses for item in clause for word in item))
+        """Every key the query looks for, for highlighting."""
+        return list(dict.fromkeys(key for clause in self.clauses for item in clause for word in item for key in word))
+
+    @property
+    def names(self):
+        """The words' own keys, for fuzzy name matching."""
+        return list(dict.fromkeys(word[0] for clause in self.clauses for item in clause for word in item))
 
     @property
     def is_plain(self):
         """Only words: no phrase, no alternatives, no exclusions (names are matched fuzzily then)."""
         return not self.excluded and all(len(clause) == 1 and len(clause[0]) == 1 for clause in self.clauses)
 
-    def websearch(self):
-        """The query again in websearch syntax, made of folded words only."""
-        parts = [" or ".join(_websearch_item(item) for item in clause) for clause in self.clauses]
-        parts += [f"-{_websearch_item(item)}" for item in self.excluded]
-        return " ".join(parts)
+    def tsquery(self):
+        """The query as a raw PostgreSQL tsquery over the keys."""
+        parts = ["(" + " | ".join(_tsquery_item(item) for item in clause) + ")" for clause in self.clauses]
+        parts += [f"!{_tsquery_item(item)}" for item in self.excluded]
+        return " & ".join(parts)
 
 
-def _websearch_item(item):
-    return item[0] if len(item) == 1 else '"' + " ".join(item) + '"'
+def _tsquery_word(word):
+    return "(" + " | ".join(f"{key}:*" if len(key) >= PREFIX_MIN else key for key in word) + ")"
 
 
-def parse(text):
-    """Parse ``text`` (any string at all) into a ``ParsedQuery``; junk yields an empty query."""
-    parsed = ParsedQuery()
+def _tsquery_item(item):
+    return "(" + " <-> ".join(_tsquery_word(word) for word in item) + ")"
+
+
+def parse(text, language=None):
+    """Parse ``text`` (any string at all) into a ``ParsedQuery``; junk yields an empty query.
+
+    Words are analysed for every language, ``language`` (the page's) first.
+    """
+    parsed, stopwords = ParsedQuery(), ParsedQuery()
     pending_or = False
-    items = 0
+    count = 0
     for match in TOKEN.finditer((text or "")[:MAX_QUERY_CHARS]):
         quoted, raw_word = match.group(2), match.group(4)
         negated = bool(match.group(1) or match.group(3))
         if raw_word is not None and raw_word.lower() == "or" and not negated:
             pending_or = bool(parsed.clauses)
             continue
-        item = tuple(fold(quoted if quoted is not None else raw_word).split())
-        if not item or items >= MAX_ITEMS:
-            pending_or = False
-            continue
-        items += 1
-        if negated:
-            parsed.excluded.append(item)
-        elif pending_or:
-            parsed.clauses[-1].append(item)
+        if quoted is not None:
+            items = [_item(WORD.findall(quoted), language)]
         else:
-            parsed.clauses.append([item])
+            # "l'Académie", "Kazakhstan's", "Kassym-Jomart": each word on its own, little ones dropped.
+            words = WORD.findall(raw_word)
+            kept = [word for word in words if not is_stopword(word)]
+            if not kept and not negated:
+                stopwords.clauses += [[_item([word], language)] for word in words]
+            items = [_item([word], language) for word in kept] if len(words) > 1 or negated else [_item(kept, language)]
+        for item in items:
+            if not item or count >= MAX_ITEMS:
+                continue
+            count += 1
+            if negated:
+                parsed.excluded.append(item)
+            elif pending_or:
+                parsed.clauses[-1].append(item)
+                pending_or = False
+            else:
+                parsed.clauses.append([item])
         pending_or = False
+    if not parsed.clauses:
+        # Nothing but little words ("the who"): search for them after all.
+        parsed.clauses = [clause for clause in stopwords.clauses if clause[0]][:MAX_ITEMS]
     return parsed
+
+
+def _item(words, language):
+    return tuple(found for found in (query_keys(word, language) for word in words) if found)
 
 
 @dataclass
@@ -113,14 +147,14 @@ class SearchResults:
 NEWEST = (F("date_lower").desc(nulls_last=True), "-pk")
 
 
-def search(text, *, kind=None, sort="relevance", using="default"):
+def search(text, *, kind=None, sort="relevance", language=None, using="default"):
     """Search the public archive. Two queries: the counts now, the page when sliced.
 
     A word found in half the archive must cost about what a rare one costs, so
     counting stops at CAP matches of a kind (the newest: they come off an index
     in date order), and above CAP relevance is ranked among the newest CAP.
     """
-    parsed = parse(text)
+    parsed = parse(text, language)
     entries = SearchEntry.objects.using(using).published()
     if not parsed:
         return SearchResults(parsed, entries.none(), {}, 0)
@@ -163,19 +197,33 @@ def count_matches(entries, *, using="default"):
 
 
 def _postgres(entries, parsed):
-    query = SearchQuery(parsed.websearch(), search_type="websearch", config=CONFIG)
+    query = SearchQuery(parsed.tsquery(), search_type="raw", config="simple")
     matches = Q(vector=query)
     rank = SearchRank(F("vector"), query, weights=WEIGHTS)
     if parsed.is_plain:
-        words = " ".join(parsed.words)
+        words = " ".join(parsed.names)
         matches |= Q(names__trigram_word_similar=words)
         rank = rank + TrigramWordSimilarity(words, "names")
     return entries.filter(matches), rank
 
 
 def _item_q(item, column):
-    phrase = " ".join(item)
-    return Q(**{f"{column}__startswith": phrase}) | Q(**{f"{column}__contains": f" {phrase}"})
+    """The word starts a word of the column; a phrase's words do so in order.
+
+    In the column each word is followed by the keys of its stems, so between two words
+    of a phrase there may be up to two other keys.
+    """
+    if len(item) == 1:
+        return _word_q(item[0], column)
+    words = [f"(?:{'|'.join(word)})[a-z0-9]*" for word in item]
+    return Q(**{f"{column}__regex": "(?:^| )" + "(?: [a-z0-9]+){0,2} ".join(words)})
+
+
+def _word_q(word, column):
+    """One of the word's keys starts a word of the column."""
+    return Q.create(
+        [Q(**{f"{column}__startswith": key}) | Q(**{f"{column}__contains": f" {key}"}) for key in word], "OR"
+    )
 
 
 def _fallback(entries, parsed):

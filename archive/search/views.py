@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django import forms
 from django.core.paginator import Paginator
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
@@ -69,7 +70,7 @@ class SearchView(TemplateView):
         form = SearchForm(self.request.GET or None)
         form.is_valid()
         text, kind, sort = form.value("q")[: query.MAX_QUERY_CHARS], form.value("type"), form.value("sort", "relevance")
-        results = query.search(text, kind=kind or None, sort=sort)
+        results = query.search(text, kind=kind or None, sort=sort, language=get_language())
         rows = results.entries.values_list("kind", "object_id")
         paginator = CountedPaginator(rows, self.paginate_by, count=results.count)
         page = paginator.get_page(self.request.GET.get("page"))
