@@ -78,13 +78,17 @@ class ParsedQuery:
 
     def tsquery(self):
         """The query as a raw PostgreSQL tsquery over the keys."""
-        parts = ["(" + " | ".join(_tsquery_item(item) for item in clause) + ")" for clause in self.clauses]
+        parts = [_tsquery_clause(clause) for clause in self.clauses]
         parts += [f"!{_tsquery_item(item)}" for item in self.excluded]
         return " & ".join(parts)
 
 
 def _tsquery_word(word):
     return "(" + " | ".join(f"{key}:*" if len(key) >= PREFIX_MIN else key for key in word) + ")"
+
+
+def _tsquery_clause(clause):
+    return "(" + " | ".join(_tsquery_item(item) for item in clause) + ")"
 
 
 def _tsquery_item(item):
@@ -142,9 +146,15 @@ class SearchResults:
     entries: object  # the page-able queryset of entries, already filtered and ordered
     facets: dict  # kind -> number of matches, CAP + 1 meaning "more than CAP"
     count: int  # matches that can be paged through: at most CAP
+    #: Records with most of the words follow those with all of them (None: they do not).
+    #: ``complete`` is then how many have all of them (0: none has).
+    complete: int | None = None
 
 
 NEWEST = (F("date_lower").desc(nulls_last=True), "-pk")
+
+#: When fewer records than this have every word, those with most of the words follow them.
+FEW = 10
 
 
 def search(text, *, kind=None, sort="relevance", language=None, using="default"):
@@ -153,29 +163,58 @@ def search(text, *, kind=None, sort="relevance", language=None, using="default")
     A word found in half the archive must cost about what a rare one costs, so
     counting stops at CAP matches of a kind (the newest: they come off an index
     in date order), and above CAP relevance is ranked among the newest CAP.
+
+    When fewer than FEW records have every word, the records with most of the words
+    come after them (a few more queries).
     """
     parsed = parse(text, language)
-    entries = SearchEntry.objects.using(using).published()
+    published = SearchEntry.objects.using(using).published()
     if not parsed:
-        return SearchResults(parsed, entries.none(), {}, 0)
-    if connections[using].vendor == "postgresql":
-        entries, rank = _postgres(entries, parsed)
-    else:
-        entries, rank = _fallback(entries, parsed)
+        return SearchResults(parsed, published.none(), {}, 0)
+    backend = _postgres if connections[using].vendor == "postgresql" else _fallback
+    base, every, clauses, rank = backend(published, parsed)
+    entries = base.filter(every)
     facets = count_matches(entries, using=using)
+    complete, most = None, ()
+    if len(parsed.clauses) > 1 and sum(facets.values()) < FEW:
+        complete = sum(facets.values())
+        entries, facets, most = _most_words(base, clauses, facets, using=using)
     if kind:
         entries = entries.filter(kind=kind)
     count = facets.get(kind, 0) if kind else sum(facets.values())
     if count > CAP and sort == "relevance":
-        entries = SearchEntry.objects.using(using).filter(pk__in=entries.order_by(*NEWEST).values("pk")[:CAP])
+        newest = entries.order_by(*most, *NEWEST).values("pk")[:CAP]
+        entries = SearchEntry.objects.using(using).filter(pk__in=newest)
+        if most:
+            entries = entries.alias(matched=_matched(clauses))
     entries = entries.annotate(rank=rank)
     if sort == "newest":
         ordering = NEWEST
     elif sort == "oldest":
         ordering = (F("date_lower").asc(nulls_last=True), "pk")
     else:
-        ordering = ("-rank", *NEWEST)
-    return SearchResults(parsed, entries.order_by(*ordering), facets, min(count, CAP))
+        ordering = (*most, "-rank", *NEWEST)
+    return SearchResults(parsed, entries.order_by(*ordering), facets, min(count, CAP), complete)
+
+
+def _matched(clauses):
+    """How many of the clauses an entry matches."""
+    return sum(Case(When(clause, then=Value(1)), default=Value(0), output_field=IntegerField()) for clause in clauses)
+
+
+def _most_words(base, clauses, facets, *, using):
+    """The entries with most of the clauses, best first: ``(entries, facets, ordering)``.
+
+    First those with at least half of them (every one of the few full matches among
+    them); if none has, those with any.
+    """
+    candidates = base.filter(Q.create(clauses, "OR")).alias(matched=_matched(clauses))
+    for least in dict.fromkeys(((len(clauses) + 1) // 2, 1)):
+        entries = candidates.filter(matched__gte=least)
+        facets = count_matches(entries, using=using)
+        if facets:
+            break
+    return entries, facets, ("-matched",)
 
 
 def count_matches(entries, *, using="default"):
@@ -197,14 +236,25 @@ def count_matches(entries, *, using="default"):
 
 
 def _postgres(entries, parsed):
+    """``(entries without the excluded, the Q of every clause, a Q per clause, rank)``."""
     query = SearchQuery(parsed.tsquery(), search_type="raw", config="simple")
-    matches = Q(vector=query)
-    rank = SearchRank(F("vector"), query, weights=WEIGHTS)
+    every = Q(vector=query)
+    clauses = [
+        Q(vector=SearchQuery(_tsquery_clause(clause), search_type="raw", config="simple")) for clause in parsed.clauses
+    ]
+    rank = SearchRank(
+        F("vector"),
+        query | SearchQuery(" | ".join(map(_tsquery_clause, parsed.clauses)), search_type="raw", config="simple"),
+        weights=WEIGHTS,
+    )
     if parsed.is_plain:
         words = " ".join(parsed.names)
-        matches |= Q(names__trigram_word_similar=words)
+        every |= Q(names__trigram_word_similar=words)
         rank = rank + TrigramWordSimilarity(words, "names")
-    return entries.filter(matches), rank
+    if parsed.excluded:
+        excluded = " | ".join(_tsquery_item(item) for item in parsed.excluded)
+        entries = entries.exclude(vector=SearchQuery(excluded, search_type="raw", config="simple"))
+    return entries, every, clauses, rank
 
 
 def _item_q(item, column):
@@ -227,9 +277,10 @@ def _word_q(word, column):
 
 
 def _fallback(entries, parsed):
-    """SQLite: every clause must match a word start in some column; excluded items in none."""
-    for clause in parsed.clauses:
-        entries = entries.filter(Q.create([_item_q(item, col) for item in clause for col in SQLITE_WEIGHTS], "OR"))
+    """SQLite: a clause matches a word start in some column; excluded items match in none."""
+    clauses = [
+        Q.create([_item_q(item, col) for item in clause for col in SQLITE_WEIGHTS], "OR") for clause in parsed.clauses
+    ]
     for item in parsed.excluded:
         entries = entries.exclude(Q.create([_item_q(item, col) for col in SQLITE_WEIGHTS], "OR"))
     terms = [
@@ -241,7 +292,7 @@ def _fallback(entries, parsed):
     rank = terms[0]
     for term in terms[1:]:
         rank = rank + term
-    return entries, rank
+    return entries, Q.create(clauses, "AND"), clauses, rank
 
 
 def load_records(rows, *, using="default"):

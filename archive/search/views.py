@@ -85,6 +85,7 @@ class SearchView(TemplateView):
             total_more=sum(results.facets.values()) > query.CAP,
             count=results.count,
             more=(results.facets.get(kind, 0) if kind else sum(results.facets.values())) > query.CAP,
+            complete=results.complete,
             page_obj=page,
             hits=self.hits(page.object_list, results.query.words),
         )
