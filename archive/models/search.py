@@ -54,3 +54,22 @@ class SearchEntry(models.Model):
 
     def __str__(self):
         return f"{self.kind} {self.object_id}"
+
+
+class SearchWord(models.Model):
+    """A word of the archive's titles, names and summaries, as written (lowercase).
+
+    The vocabulary "Did you mean …" picks spellings from (``archive.search.spelling``),
+    by trigram similarity on PostgreSQL. Indexing a record adds its words; none is
+    removed, because a suggestion is offered only if it finds a public record.
+    """
+
+    word = models.CharField(max_length=64, unique=True)
+
+    class Meta:
+        # The trigram index on word exists on PostgreSQL only (see its migration).
+        verbose_name = _("search word")
+        verbose_name_plural = _("search words")
+
+    def __str__(self):
+        return self.word

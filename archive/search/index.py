@@ -9,9 +9,9 @@ from collections import defaultdict
 from django.conf import settings
 from django.db import connections, router
 
-from archive.models import Document, Event, Organization, Person, Photo, Program, SearchEntry
+from archive.models import Document, Event, Organization, Person, Photo, Program, SearchEntry, SearchWord
 
-from .analysis import analyse
+from .analysis import WORD, analyse
 
 Kind = SearchEntry.Kind
 
@@ -48,6 +48,8 @@ MAX_POSITION = 16383
 MAX_POSITIONS = 256
 
 TEXT_COLUMNS = tuple(WEIGHT_LETTERS)
+#: The columns whose words make the vocabulary of spelling suggestions (bodies are too long and loose).
+VOCABULARY_COLUMNS = ("title", "names", "summary")
 UPDATE_FIELDS = ("status", "go_live_at", "expire_at", "date_lower", "date_upper", *TEXT_COLUMNS, "vector")
 
 
@@ -87,6 +89,14 @@ def tsvector(columns):
 def entry_for(obj):
     """An unsaved ``SearchEntry`` describing ``obj``, its analysed words kept for the vector."""
     model = type(obj)
+    vocabulary = {
+        word.lower()
+        for column in VOCABULARY_COLUMNS
+        for name in FIELDS[model][column]
+        for _language, value in field_values(obj, name)
+        for word in WORD.findall(value)
+        if 3 <= len(word) <= 64 and word.isalpha()
+    }
     words = {
         column: [
             keys for name in names for language, value in field_values(obj, name) for keys in analyse(value, language)
@@ -104,7 +114,7 @@ def entry_for(obj):
         date_upper=getattr(obj, "date_upper", None),
         **texts,
     )
-    entry.words = words
+    entry.words, entry.vocabulary = words, vocabulary
     return entry
 
 
@@ -116,6 +126,14 @@ def _write(entries, using):
     SearchEntry.objects.using(using).bulk_create(
         entries, update_conflicts=True, unique_fields=["kind", "object_id"], update_fields=UPDATE_FIELDS
     )
+    if connections[using].vendor == "postgresql":
+        add_vocabulary(entries, using=using)
+
+
+def add_vocabulary(entries, *, using="default"):
+    """Add the words of entries made by ``entry_for`` to the vocabulary of spelling suggestions."""
+    words = sorted(set().union(*(entry.vocabulary for entry in entries)))
+    SearchWord.objects.using(using).bulk_create([SearchWord(word=word) for word in words], ignore_conflicts=True)
 
 
 def with_vectors(entries, *, using="default"):

@@ -25,6 +25,7 @@ from archive.models import SearchEntry
 
 from .analysis import WORD, is_stopword, query_keys
 from .index import MODELS
+from .spelling import suggest as suggest_spellings
 
 #: Longer queries are cut here: no one types more, and the database is spared the rest.
 MAX_QUERY_CHARS = 256
@@ -57,6 +58,8 @@ class ParsedQuery:
 
     clauses: list = field(default_factory=list)
     excluded: list = field(default_factory=list)
+    #: Per clause, the word as typed when the clause is one plain word (else None).
+    sources: list = field(default_factory=list)
 
     def __bool__(self):
         return bool(self.clauses)
@@ -126,13 +129,16 @@ def parse(text, language=None):
                 parsed.excluded.append(item)
             elif pending_or:
                 parsed.clauses[-1].append(item)
+                parsed.sources[-1] = None
                 pending_or = False
             else:
                 parsed.clauses.append([item])
+                parsed.sources.append(kept[0] if quoted is None and len(kept) == 1 and len(item) == 1 else None)
         pending_or = False
     if not parsed.clauses:
         # Nothing but little words ("the who"): search for them after all.
         parsed.clauses = [clause for clause in stopwords.clauses if clause[0]][:MAX_ITEMS]
+        parsed.sources = [None] * len(parsed.clauses)
     return parsed
 
 
@@ -146,6 +152,8 @@ class SearchResults:
     entries: object  # the page-able queryset of entries, already filtered and ordered
     facets: dict  # kind -> number of matches, CAP + 1 meaning "more than CAP"
     count: int  # matches that can be paged through: at most CAP
+    #: Words that match nothing, each with a word of the archive's vocabulary spelt like it.
+    suggestions: dict = field(default_factory=dict)
     #: Records with most of the words follow those with all of them (None: they do not).
     #: ``complete`` is then how many have all of them (0: none has).
     complete: int | None = None
@@ -157,7 +165,7 @@ NEWEST = (F("date_lower").desc(nulls_last=True), "-pk")
 FEW = 10
 
 
-def search(text, *, kind=None, sort="relevance", language=None, using="default"):
+def search(text, *, kind=None, sort="relevance", language=None, using="default", suggest=False):
     """Search the public archive. Two queries: the counts now, the page when sliced.
 
     A word found in half the archive must cost about what a rare one costs, so
@@ -165,7 +173,8 @@ def search(text, *, kind=None, sort="relevance", language=None, using="default")
     in date order), and above CAP relevance is ranked among the newest CAP.
 
     When fewer than FEW records have every word, the records with most of the words
-    come after them (a few more queries).
+    come after them (a few more queries). When none has, ``suggest`` also looks for a
+    spelling from the archive's vocabulary for each word that matches nothing.
     """
     parsed = parse(text, language)
     published = SearchEntry.objects.using(using).published()
@@ -175,7 +184,14 @@ def search(text, *, kind=None, sort="relevance", language=None, using="default")
     base, every, clauses, rank = backend(published, parsed)
     entries = base.filter(every)
     facets = count_matches(entries, using=using)
-    complete, most = None, ()
+    complete, most, suggestions = None, (), {}
+    if suggest and not facets:
+
+        def finds(word):
+            candidate = parse(word, language)
+            return bool(candidate) and base.filter(backend(published, candidate)[1]).exists()
+
+        suggestions = suggest_spellings(parsed, clauses, base, finds, using=using)
     if len(parsed.clauses) > 1 and sum(facets.values()) < FEW:
         complete = sum(facets.values())
         entries, facets, most = _most_words(base, clauses, facets, using=using)
@@ -194,7 +210,7 @@ def search(text, *, kind=None, sort="relevance", language=None, using="default")
         ordering = (F("date_lower").asc(nulls_last=True), "pk")
     else:
         ordering = (*most, "-rank", *NEWEST)
-    return SearchResults(parsed, entries.order_by(*ordering), facets, min(count, CAP), complete)
+    return SearchResults(parsed, entries.order_by(*ordering), facets, min(count, CAP), suggestions, complete)
 
 
 def _matched(clauses):

@@ -14,6 +14,7 @@ from archive.models import SearchEntry
 
 from . import query
 from .highlight import highlight, record_texts, snippet
+from .spelling import corrected
 
 
 class SearchForm(forms.Form):
@@ -70,7 +71,7 @@ class SearchView(TemplateView):
         form = SearchForm(self.request.GET or None)
         form.is_valid()
         text, kind, sort = form.value("q")[: query.MAX_QUERY_CHARS], form.value("type"), form.value("sort", "relevance")
-        results = query.search(text, kind=kind or None, sort=sort, language=get_language())
+        results = query.search(text, kind=kind or None, sort=sort, language=get_language(), suggest=True)
         rows = results.entries.values_list("kind", "object_id")
         paginator = CountedPaginator(rows, self.paginate_by, count=results.count)
         page = paginator.get_page(self.request.GET.get("page"))
@@ -86,6 +87,7 @@ class SearchView(TemplateView):
             count=results.count,
             more=(results.facets.get(kind, 0) if kind else sum(results.facets.values())) > query.CAP,
             complete=results.complete,
+            suggestion=corrected(text, results.suggestions) if results.suggestions else "",
             page_obj=page,
             hits=self.hits(page.object_list, results.query.words),
         )
