@@ -26,6 +26,7 @@ class SearchEntry(models.Model):
         PROGRAM = "program", _("Programs")
         DOCUMENT = "document", _("Documents")
         ORGANIZATION = "organization", _("Organizations")
+        PLACE = "place", _("Places")
         PHOTO = "photo", _("Photos")
 
     kind = models.CharField(max_length=16, choices=Kind.choices)
@@ -39,6 +40,8 @@ class SearchEntry(models.Model):
 
     title = models.TextField(blank=True)
     names = models.TextField(blank=True)
+    #: The names of the public records this one shows (its participants, place…).
+    links = models.TextField(blank=True)
     summary = models.TextField(blank=True)
     body = models.TextField(blank=True)
     vector = SearchVectorField(null=True, editable=False)

@@ -9,31 +9,35 @@ from collections import defaultdict
 from django.conf import settings
 from django.db import connections, router
 
-from archive.models import Document, Event, Organization, Person, Photo, Program, SearchEntry, SearchWord
+from archive.models import Document, Event, Organization, Person, Photo, Place, Program, SearchEntry, SearchWord
 
 from .analysis import WORD, analyse
+from .linked import LINKS, NAME_FIELDS, dependants, linked_records, shows_links, with_links
 
 Kind = SearchEntry.Kind
 
-#: The searchable models, by index kind. Places have no public page, so they are not searched.
+#: The searchable models, by index kind.
 MODELS = {
     Kind.EVENT: Event,
     Kind.PERSON: Person,
     Kind.PROGRAM: Program,
     Kind.DOCUMENT: Document,
     Kind.ORGANIZATION: Organization,
+    Kind.PLACE: Place,
     Kind.PHOTO: Photo,
 }
 KINDS = {model: kind for kind, model in MODELS.items()}
 
 #: Which fields feed each weight class: title (A) > names (B) > summary (C) > body (D).
-#: Translated fields contribute every language version.
+#: Translated fields contribute every language version; the names of linked records
+#: (``linked.LINKS``) make the links column.
 FIELDS = {
     Event: {"title": ["title"], "names": [], "summary": ["summary"], "body": ["body"]},
     Person: {"title": ["name"], "names": ["name", "sort_name", "aliases"], "summary": ["summary"], "body": ["body"]},
     Program: {"title": ["title"], "names": [], "summary": ["summary"], "body": ["body"]},
     Document: {"title": ["title"], "names": [], "summary": ["summary"], "body": ["body", "extracted_text"]},
     Organization: {"title": ["name"], "names": ["name", "acronym"], "summary": ["summary"], "body": ["body"]},
+    Place: {"title": ["name"], "names": [], "summary": ["summary"], "body": ["body"]},
     Photo: {"title": ["title"], "names": [], "summary": ["summary", "caption"], "body": ["body", "alt_text", "credit"]},
 }
 
@@ -41,7 +45,9 @@ FIELDS = {
 MAX_FIELD_CHARS = 200_000
 
 #: The tsvector weight of each column: title (A) > names (B) > summary (C) > body (D).
-WEIGHT_LETTERS = {"title": "A", "names": "B", "summary": "C", "body": "D"}
+#: The names of linked records weigh as the body: an event in Kazakhstan is not about
+#: Kazakhstan as much as its title says.
+WEIGHT_LETTERS = {"title": "A", "names": "B", "summary": "C", "body": "D", "links": "D"}
 
 #: PostgreSQL keeps positions up to this one (later words all sit here) and this many per lexeme.
 MAX_POSITION = 16383
@@ -103,7 +109,15 @@ def entry_for(obj):
         ]
         for column, names in FIELDS[model].items()
     }
-    texts = {column: " ".join(key for keys in column_words for key in keys) for column, column_words in words.items()}
+    if model in LINKS:
+        words["links"] = [
+            keys
+            for record in linked_records(obj)
+            for name in NAME_FIELDS[type(record)]
+            for language, value in field_values(record, name)
+            for keys in analyse(value, language)
+        ]
+    texts = {column: " ".join(key for keys in words.get(column, ()) for key in keys) for column in TEXT_COLUMNS}
     entry = SearchEntry(
         kind=KINDS[model],
         object_id=obj.pk,
@@ -146,11 +160,36 @@ def with_vectors(entries, *, using="default"):
 
 
 def index_record(obj, *, using=None):
-    """Bring the index entry of one record up to date (one query)."""
+    """Bring the index entry of one record up to date, and those of the records that show it.
+
+    A record shown in others' entries (a person in their events…) is compared with its
+    entry first; if its name or visibility changed, those records are indexed again.
+    """
     model = type(obj)
     if model not in KINDS or obj.pk is None:
         return
-    _write([entry_for(obj)], using or obj._state.db or router.db_for_write(model))
+    using = using or obj._state.db or router.db_for_write(model)
+    entry = entry_for(obj)
+    before = _shown_as(model, SearchEntry.objects.using(using).filter(kind=entry.kind, object_id=obj.pk))
+    _write([entry], using)
+    if before and before[0] != _shown_as(model, [entry])[0]:
+        index_dependants(obj, using=using)
+
+
+#: What of an entry other records show: its visibility, its title and (for people and organizations) names.
+def _shown_as(model, entries):
+    if not shows_links(model):
+        return []
+    columns = ("status", "go_live_at", "expire_at", "title") + (("names",) if model not in LINKS else ())
+    if isinstance(entries, list):
+        return [tuple(getattr(entry, column) for column in columns) for entry in entries]
+    return list(entries.values_list(*columns))
+
+
+def index_dependants(record, *, using="default"):
+    """Index again the records that show ``record`` through a link (a few queries per kind)."""
+    for queryset in dependants(record).values():
+        index_records(with_links(queryset.using(using)), using=using)
 
 
 def unindex_record(obj, *, using=None):
@@ -180,7 +219,8 @@ def reindex(models=None, *, using="default", batch_size=500):
         kind = KINDS[model]
         records = model._base_manager.using(using).order_by("pk")
         SearchEntry.objects.using(using).filter(kind=kind).exclude(object_id__in=records.values("pk")).delete()
-        counts[kind] = index_records(records.iterator(chunk_size=batch_size), using=using, batch_size=batch_size)
+        records = with_links(records).iterator(chunk_size=batch_size)
+        counts[kind] = index_records(records, using=using, batch_size=batch_size)
     return counts
 
 
@@ -188,14 +228,60 @@ def _saved(sender, instance, raw=False, using=None, **kwargs):
     index_record(instance, using=using)
 
 
+def _deleting(sender, instance, using=None, **kwargs):
+    # Links go with the record (cascades, cleared many-to-many rows): note who shows it first.
+    if shows_links(sender):
+        instance._search_dependants = {
+            model: list(queryset.using(using).values_list("pk", flat=True))
+            for model, queryset in dependants(instance).items()
+        }
+
+
 def _deleted(sender, instance, using=None, **kwargs):
     unindex_record(instance, using=using)
+    for model, pks in getattr(instance, "_search_dependants", {}).items():
+        index_records(with_links(model._base_manager.using(using).filter(pk__in=pks)), using=using)
+
+
+def _link_saved_or_deleted(sender, instance, using=None, **kwargs):
+    """A participation or an organization's role changed: index its event again."""
+    event = Event._base_manager.using(using).filter(pk=instance.event_id).first()
+    if event is not None:
+        index_record(event, using=using)
+
+
+def _links_changed(sender, instance, action, reverse, model, pk_set, using, **kwargs):
+    """A many-to-many link was added or removed: index the record that shows it again."""
+    if action == "pre_clear" and reverse:
+        # The records losing their link to ``instance`` are known only before the rows go.
+        field = next(field for field in instance._meta.related_objects if field.through is sender)
+        instance._search_cleared = list(getattr(instance, field.get_accessor_name()).values_list("pk", flat=True))
+    if action not in ("post_add", "post_remove", "post_clear"):
+        return
+    if not reverse:
+        index_record(instance, using=using)
+        return
+    pks = pk_set if action != "post_clear" else getattr(instance, "_search_cleared", [])
+    index_records(with_links(model._base_manager.using(using).filter(pk__in=pks)), using=using)
 
 
 def connect_signals():
-    """Index records as they are saved and drop them as they are deleted (from ``ArchiveConfig.ready``)."""
-    from django.db.models.signals import post_delete, post_save
+    """Keep the index current as records and their links are saved and deleted (from ``ArchiveConfig.ready``)."""
+    from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
+
+    from archive.models import EventOrganization, Participation
 
     for model in MODELS.values():
-        post_save.connect(_saved, sender=model, dispatch_uid=f"search-index-{model._meta.label}")
-        post_delete.connect(_deleted, sender=model, dispatch_uid=f"search-unindex-{model._meta.label}")
+        label = model._meta.label
+        post_save.connect(_saved, sender=model, dispatch_uid=f"search-index-{label}")
+        pre_delete.connect(_deleting, sender=model, dispatch_uid=f"search-dependants-{label}")
+        post_delete.connect(_deleted, sender=model, dispatch_uid=f"search-unindex-{label}")
+    for through in (Participation, EventOrganization):
+        label = through._meta.label
+        post_save.connect(_link_saved_or_deleted, sender=through, dispatch_uid=f"search-link-saved-{label}")
+        post_delete.connect(_link_saved_or_deleted, sender=through, dispatch_uid=f"search-link-deleted-{label}")
+    for model, attrs in LINKS.items():
+        for attr in attrs:
+            if model._meta.get_field(attr).many_to_many:
+                through = getattr(model, attr).through
+                m2m_changed.connect(_links_changed, sender=through, dispatch_uid=f"search-links-{through._meta.label}")

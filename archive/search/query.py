@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
 from django.db import connections
-from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models import Case, F, FloatField, IntegerField, Q, Value, When
 
 from archive.models import SearchEntry
 
@@ -45,7 +45,11 @@ PREFIX_MIN = 4
 
 #: How much a match in each column counts, in ts_rank's order: body (D), summary (C), names (B), title (A).
 WEIGHTS = [0.1, 0.2, 0.4, 1.0]
-SQLITE_WEIGHTS = {"title": 8, "names": 4, "summary": 2, "body": 1}
+SQLITE_WEIGHTS = {"title": 8, "names": 4, "summary": 2, "body": 1, "links": 1}
+#: A name matched fuzzily among a record's links counts this much of one among its own names.
+LINKS_SIMILARITY = 0.25
+#: A photo illustrates a record and often bears its title: it ranks a little below it.
+PHOTO_PRIOR = 0.8
 
 
 @dataclass
@@ -131,7 +135,7 @@ def parse(text, language=None):
                 parsed.clauses[-1].append(item)
                 parsed.sources[-1] = None
                 pending_or = False
-            else:
+            elif [item] not in parsed.clauses:
                 parsed.clauses.append([item])
                 parsed.sources.append(kept[0] if quoted is None and len(kept) == 1 and len(item) == 1 else None)
         pending_or = False
@@ -215,7 +219,7 @@ def search(text, *, kind=None, sort="relevance", language=None, using="default",
 
 def _matched(clauses):
     """How many of the clauses an entry matches."""
-    return sum(Case(When(clause, then=Value(1)), default=Value(0), output_field=IntegerField()) for clause in clauses)
+    return _sum(Case(When(clause, then=Value(1)), default=Value(0), output_field=IntegerField()) for clause in clauses)
 
 
 def _most_words(base, clauses, facets, *, using):
@@ -265,12 +269,15 @@ def _postgres(entries, parsed):
     )
     if parsed.is_plain:
         words = " ".join(parsed.names)
-        every |= Q(names__trigram_word_similar=words)
-        rank = rank + TrigramWordSimilarity(words, "names")
+        every |= Q(names__trigram_word_similar=words) | Q(links__trigram_word_similar=words)
+        rank = rank + TrigramWordSimilarity(words, "names") + LINKS_SIMILARITY * TrigramWordSimilarity(words, "links")
     if parsed.excluded:
         excluded = " | ".join(_tsquery_item(item) for item in parsed.excluded)
         entries = entries.exclude(vector=SearchQuery(excluded, search_type="raw", config="simple"))
-    return entries, every, clauses, rank
+    prior = Case(
+        When(kind=SearchEntry.Kind.PHOTO, then=Value(PHOTO_PRIOR)), default=Value(1.0), output_field=FloatField()
+    )
+    return entries, every, clauses, rank * prior
 
 
 def _item_q(item, column):
@@ -305,10 +312,15 @@ def _fallback(entries, parsed):
         for item in clause
         for column, weight in SQLITE_WEIGHTS.items()
     ]
-    rank = terms[0]
-    for term in terms[1:]:
-        rank = rank + term
-    return entries, Q.create(clauses, "AND"), clauses, rank
+    return entries, Q.create(clauses, "AND"), clauses, _sum(terms)
+
+
+def _sum(terms):
+    """``terms`` added up as a balanced tree: SQLite's parser refuses a hundred nested additions."""
+    terms = list(terms)
+    while len(terms) > 1:
+        terms = [terms[i] + terms[i + 1] if i + 1 < len(terms) else terms[i] for i in range(0, len(terms), 2)]
+    return terms[0]
 
 
 def load_records(rows, *, using="default"):

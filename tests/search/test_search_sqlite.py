@@ -28,3 +28,11 @@ def test_a_title_match_ranks_above_a_body_match(search):
 def test_the_fallback_finds_aliases(search):
     make_person(name="Aida Balayeva", aliases="А. Балаева")
     assert titles(search(q="Балаева")) == ["Aida Balayeva"]
+
+
+def test_sixteen_different_words_do_not_overflow_the_sql_parser(search):
+    make_event(title="Concerts of the season")
+    words = "concerts seasons festivals exhibitions lectures screenings meetings summits"
+    response = search(q=f"{words} congresses conferences readings visits forums weeks days nights")
+    assert response.status_code == 200
+    assert titles(response) == ["Concerts of the season"]
