@@ -76,11 +76,14 @@ def _window(text, position, terms, length):
 
 
 def record_texts(obj):
-    """The texts of a record a snippet may come from: the reader's language first, then the others."""
-    names = ["summary", "body", "caption", "alt_text"]
+    """The texts of a record a snippet may come from: the reader's language first, then the others.
+
+    The summary or the passage that matched: never alt text or a list of aliases, which read
+    badly out of place (and only the record's own public text, never a linked record's).
+    """
+    names = ["summary", "caption", "body"]
     # The fields as the reader sees them (with language fallbacks), then every language version.
     texts = [getattr(obj, name, None) for name in names]
     texts += [getattr(obj, f"{name}_{lang}", None) for lang in settings.MODELTRANSLATION_LANGUAGES for name in names]
-    texts.append(getattr(obj, "aliases", None))
     texts.append(getattr(obj, "extracted_text", None))
     return list(dict.fromkeys(text for text in texts if text))

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
 from django.db import connections
-from django.db.models import Case, F, FloatField, IntegerField, Q, Value, When
+from django.db.models import Case, F, FloatField, IntegerField, Prefetch, Q, Value, When
 
-from archive.models import SearchEntry
+from archive.models import Event, Person, Photo, SearchEntry
 
 from .analysis import WORD, is_stopword, query_keys
 from .index import MODELS
@@ -334,6 +334,27 @@ def load_records(rows, *, using="default"):
         ids[kind].append(object_id)
     found = {}
     for kind, object_ids in ids.items():
-        for obj in MODELS[kind].objects.using(using).published().filter(pk__in=object_ids):
+        records = MODELS[kind].objects.using(using).published().filter(pk__in=object_ids)
+        for obj in records.prefetch_related(*_thumbnail_prefetches(MODELS[kind])):
             found[kind, obj.pk] = obj
     return [(kind, found[kind, object_id]) for kind, object_id in rows if (kind, object_id) in found]
+
+
+def _thumbnail_prefetches(model):
+    photos = Photo.objects.published().with_renditions()
+    if model is Photo:
+        return ["renditions"]
+    if model is Person:
+        return [Prefetch("photo", queryset=photos)]
+    if model is Event:
+        return [Prefetch("photos", queryset=photos, to_attr="search_photos")]
+    return []
+
+
+def thumbnail(record):
+    """The public photo to show beside a hit (loaded by ``load_records``), or None."""
+    if isinstance(record, Photo):
+        return record
+    if isinstance(record, Person):
+        return record.photo
+    return next(iter(getattr(record, "search_photos", [])), None)

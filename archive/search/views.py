@@ -51,6 +51,7 @@ class Hit:
     url: str
     title: str
     snippet: str
+    thumbnail: object = None
 
 
 @dataclass
@@ -109,6 +110,7 @@ class SearchView(TemplateView):
                 url=record_url(record),
                 title=highlight(str(record), words),
                 snippet=snippet(record_texts(record), words),
+                thumbnail=query.thumbnail(record),
             )
             for kind, record in query.load_records(list(rows))
         ]

@@ -9,7 +9,7 @@ from tests.factories import make_event
 def test_search_page_query_count_does_not_grow_with_results(search, django_assert_num_queries, matches):
     for number in range(matches):
         make_event(title=f"Dombra evening {number}", summary="With the dombra.")
-    # Facet counts, the page of entries, the events on it.
-    with django_assert_num_queries(3):
+    # Facet counts, the page of entries, the events on it, their photos (thumbnails).
+    with django_assert_num_queries(4):
         response = search(q="dombra")
     assert len(response.context["hits"]) == min(matches, 20)
