@@ -169,8 +169,10 @@ NEWEST = (F("date_lower").desc(nulls_last=True), "-pk")
 FEW = 10
 
 
-def search(text, *, kind=None, sort="relevance", language=None, using="default", suggest=False):
+def search(text, *, kind=None, sort="relevance", years=(None, None), language=None, using="default", suggest=False):
     """Search the public archive. Two queries: the counts now, the page when sliced.
+
+    ``years`` (from, to; either may be None) keeps dated records overlapping them.
 
     A word found in half the archive must cost about what a rare one costs, so
     counting stops at CAP matches of a kind (the newest: they come off an index
@@ -182,6 +184,9 @@ def search(text, *, kind=None, sort="relevance", language=None, using="default",
     """
     parsed = parse(text, language)
     published = SearchEntry.objects.using(using).published()
+    if any(years):
+        # Dated records overlapping the years (undated ones, such as organizations, drop out).
+        published = published.overlapping_years(*years)
     if not parsed:
         return SearchResults(parsed, published.none(), {}, 0)
     backend = _postgres if connections[using].vendor == "postgresql" else _fallback

@@ -20,6 +20,8 @@ from .spelling import corrected
 class SearchForm(forms.Form):
     q = forms.CharField(label=_("Search the archive"), required=False)
     type = forms.ChoiceField(label=_("Type"), choices=[("", _("All types")), *SearchEntry.Kind.choices], required=False)
+    year_from = forms.IntegerField(label=_("From year"), min_value=1, max_value=9999, required=False)
+    year_to = forms.IntegerField(label=_("To year"), min_value=1, max_value=9999, required=False)
     sort = forms.ChoiceField(
         label=_("Sort by"),
         choices=[("relevance", _("Relevance")), ("newest", _("Newest first")), ("oldest", _("Oldest first"))],
@@ -72,7 +74,8 @@ class SearchView(TemplateView):
         form = SearchForm(self.request.GET or None)
         form.is_valid()
         text, kind, sort = form.value("q")[: query.MAX_QUERY_CHARS], form.value("type"), form.value("sort", "relevance")
-        results = query.search(text, kind=kind or None, sort=sort, language=get_language(), suggest=True)
+        years = (form.value("year_from", None), form.value("year_to", None))
+        results = query.search(text, kind=kind or None, sort=sort, years=years, language=get_language(), suggest=True)
         rows = results.entries.values_list("kind", "object_id")
         paginator = CountedPaginator(rows, self.paginate_by, count=results.count)
         page = paginator.get_page(self.request.GET.get("page"))
@@ -81,6 +84,8 @@ class SearchView(TemplateView):
             query=text,
             searched=bool(results.query),
             selected_type=kind,
+            year_from=years[0],
+            year_to=years[1],
             sort=sort,
             facets=self.facets(results.facets, kind),
             total_count=min(sum(results.facets.values()), query.CAP),

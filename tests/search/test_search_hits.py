@@ -35,3 +35,22 @@ def test_the_snippet_is_never_alt_text_or_aliases(search):
     snippets = [hit.snippet for hit in search(q="balaeva").context["hits"]]
     assert snippets[0] == "Minister of culture."
     assert all("desk" not in text and "Aida\nBalaeva" not in text for text in snippets)
+
+
+def test_a_year_range_keeps_the_records_overlapping_it_and_works_with_the_type_facet(search):
+    make_event(title="Dombra night", date="2019/2021")
+    make_event(title="Dombra festival", date="2024")
+    make_person(name="Dombra Player", date="1950/2030")
+    response = search(q="dombra", year_from="2020", year_to="2020")
+    assert sorted(hit.record.__str__() for hit in response.context["hits"]) == ["Dombra Player", "Dombra night"]
+    response = search(q="dombra", year_from="2020", year_to="2020", type="event")
+    assert [hit.record.__str__() for hit in response.context["hits"]] == ["Dombra night"]
+    assert 'value="2020"' in response.text
+    assert "year_from=2020" in response.text  # the facet and page links keep the range
+
+
+def test_a_bad_year_is_ignored_not_an_error(search):
+    make_event(title="Dombra night", date="2019")
+    response = search(q="dombra", year_from="soon")
+    assert response.status_code == 200
+    assert len(response.context["hits"]) == 1
