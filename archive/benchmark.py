@@ -26,7 +26,8 @@ from archive.models import (
     SearchEntry,
     Status,
 )
-from archive.search.index import entry_for, with_vectors
+from archive.search.index import add_vocabulary, entry_for, with_vectors
+from archive.search.linked import with_links
 
 #: Every benchmark record's slug starts with this, so --reset can tell benchmark data from real data.
 SLUG_PREFIX = "bench-"
@@ -384,7 +385,15 @@ class Synthesizer:
         return timings
 
     def index(self, records):
-        return self.create(SearchEntry, with_vectors(map(entry_for, records), using=self.using))
+        """Index saved records, fetched again in batches with what they are found by (their links)."""
+        model, pks = type(records[0]), [record.pk for record in records]
+        for start in range(0, len(pks), self.batch_size):
+            batch = with_links(
+                model._base_manager.using(self.using).filter(pk__in=pks[start : start + self.batch_size])
+            )
+            entries = self.create(SearchEntry, with_vectors(map(entry_for, batch), using=self.using))
+            add_vocabulary(entries, using=self.using)
+        return records
 
     def step(self, timings, name, function, *args, **kwargs):
         start = time.perf_counter()

@@ -30,6 +30,31 @@ URLS = [
     ("Search: Cyrillic surname", "/en/search/?q=%D0%A2%D0%BB%D0%B5%D0%BD%D0%B4%D0%B8%D0%B5%D0%B2"),
     ("Search: two common words", "/en/search/?q=kazakh+music"),
     ("Search: phrase, type facet", "/en/search/?q=%22kazakh+music%22&type=event&sort=newest"),
+    ("Search ru: one word", "/en/search/?q=%D0%BA%D1%83%D0%BB%D1%8C%D1%82%D1%83%D1%80%D1%8B"),
+    (
+        "Search ru: two words",
+        "/en/search/?q=%D0%BA%D0%B0%D0%B7%D0%B0%D1%85%D1%81%D0%BA%D0%BE%D0%B9+%D0%BC%D1%83%D0%B7%D1%8B%D0%BA%D0%B8",
+    ),
+    (
+        "Search ru: four words",
+        "/en/search/?q=%D0%BA%D0%BE%D0%BD%D1%86%D0%B5%D1%80%D1%82+%D0%BA%D0%B0%D0%B7%D0%B0%D1%85%D1%81%D0%BA%D0%BE%D0%B9+%D0%BC%D1%83%D0%B7%D1%8B%D0%BA%D0%B8+%D0%9F%D0%B0%D1%80%D0%B8%D0%B6%D0%B5",
+    ),
+    ("Search kk: one word", "/en/search/?q=%D0%BC%D3%99%D0%B4%D0%B5%D0%BD%D0%B8%D0%B5%D1%82%D1%96"),
+    (
+        "Search kk: two words",
+        "/en/search/?q=%D2%9B%D0%B0%D0%B7%D0%B0%D2%9B+%D0%BC%D1%83%D0%B7%D1%8B%D0%BA%D0%B0%D1%81%D1%8B",
+    ),
+    (
+        "Search kk: four words",
+        "/en/search/?q=%D0%9F%D0%B0%D1%80%D0%B8%D0%B6%D0%B4%D0%B5+%D2%9B%D0%B0%D0%B7%D0%B0%D2%9B+%D0%BC%D1%83%D0%B7%D1%8B%D0%BA%D0%B0%D1%81%D1%8B%D0%BD%D1%8B%D2%A3+%D0%BA%D0%BE%D0%BD%D1%86%D0%B5%D1%80%D1%82%D1%96",
+    ),
+    ("Search en: one word", "/en/search/?q=concerts"),
+    ("Search en: four words", "/en/search/?q=concerts+of+kazakh+music+in+Paris"),
+    ("Search fr: one word", "/en/search/?q=musique"),
+    ("Search fr: two words", "/en/search/?q=musique+kazakhe"),
+    ("Search fr: four words", "/en/search/?q=festival+de+musique+kazakhe+%C3%A0+Paris"),
+    ("Search: most of the words", "/en/search/?q=dombra+festival+paris+zzyzx"),
+    ("Search: a participant's name", "/en/search/?q=Balaeva+concert"),
     ("Person detail", "/en/people/{person}/"),
 ]
 #: The baseline: Django rendering a static template (see archive/benchmark_urls.py).
