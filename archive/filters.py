@@ -55,6 +55,20 @@ class RelatedSlugFilter(df.CharFilter):
         return qs.filter(condition)
 
 
+class SearchTextFilter(df.CharFilter):
+    """``q=``: the records with every word, as the search page reads them (stems, scripts, links)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", 256)
+        super().__init__(**kwargs)
+
+    def filter(self, qs, value):
+        from archive.search.query import matching_ids
+
+        ids = matching_ids(value, qs.model, language=get_language(), using=qs.db)
+        return qs if ids is None else qs.filter(pk__in=ids)
+
+
 class YearFilter(df.Filter):
     """One end of a year range; both ends are applied together in ``filter_queryset``."""
 
@@ -84,6 +98,8 @@ def translated_order(field):
 
 class RecordFilterSet(df.FilterSet):
     """Common machinery: facets, sorting, the year range with overlap semantics."""
+
+    q = SearchTextFilter(label=_("Search"))
 
     #: The facets shown beside the list, in order.
     facets = ()

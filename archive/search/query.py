@@ -24,7 +24,7 @@ from django.db.models import Case, F, FloatField, IntegerField, Prefetch, Q, Val
 from archive.models import Event, Person, Photo, SearchEntry
 
 from .analysis import WORD, is_stopword, query_keys
-from .index import MODELS
+from .index import KINDS, MODELS
 from .spelling import suggest as suggest_spellings
 
 #: Longer queries are cut here: no one types more, and the database is spared the rest.
@@ -220,6 +220,21 @@ def search(text, *, kind=None, sort="relevance", years=(None, None), language=No
     else:
         ordering = (*most, "-rank", *NEWEST)
     return SearchResults(parsed, entries.order_by(*ordering), facets, min(count, CAP), suggestions, complete)
+
+
+def matching_ids(text, model, *, language=None, using="default"):
+    """The ids of the public records of ``model`` with every word of ``text`` (a subquery), or None.
+
+    None means the text holds nothing to search for. For ``q=`` on the list pages: the list's
+    own filters and facets then apply to these records.
+    """
+    parsed = parse(text, language)
+    if not parsed:
+        return None
+    backend = _postgres if connections[using].vendor == "postgresql" else _fallback
+    published = SearchEntry.objects.using(using).published().filter(kind=KINDS[model])
+    base, every, _clauses, _rank = backend(published, parsed)
+    return base.filter(every).values("object_id")
 
 
 def _matched(clauses):

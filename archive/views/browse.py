@@ -61,6 +61,7 @@ class RecordListView(FilterView):
                 "dated": filterset.dated,
                 "year_from": filterset.form.cleaned_data.get("year_from") if valid else None,
                 "year_to": filterset.form.cleaned_data.get("year_to") if valid else None,
+                "q": filterset.form.cleaned_data.get("q") if valid else "",
                 "kept_params": kept_params(filterset, self.request.GET),
                 "reset_url": self.request.path,
                 "pagination": page_links(context["page_obj"], self.request.GET) if context.get("page_obj") else None,
