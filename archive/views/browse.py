@@ -6,7 +6,7 @@ from django_filters.views import FilterView
 from archive import filters
 from archive.models import Document, Event, Organization, Person, Photo, Place, Program
 
-from .facets import active_chips, facet_results, page_links
+from .facets import active_chips, facet_results
 
 
 class RecordListView(FilterView):
@@ -64,11 +64,18 @@ class RecordListView(FilterView):
                 "q": filterset.form.cleaned_data.get("q") if valid else "",
                 "kept_params": kept_params(filterset, self.request.GET),
                 "reset_url": self.request.path,
-                "pagination": page_links(context["page_obj"], self.request.GET) if context.get("page_obj") else None,
+                "page_range": page_range(context.get("page_obj")),
                 "is_filtered": any(k for k in self.request.GET if k not in ("page", "sort", "more")),
             }
         )
         return context
+
+
+def page_range(page_obj, *, around=2):
+    """Numbered page links with gaps, 1 … 4 5 [6] 7 8 … 40 (``Paginator.ELLIPSIS`` marks a gap)."""
+    if page_obj is None:
+        return []
+    return list(page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=around, on_ends=1))
 
 
 def kept_params(filterset, query):

@@ -1,4 +1,4 @@
-"""Facet counts, active-filter chips and page links of a list, as plain data for the templates."""
+"""Facet counts and active-filter chips of a list, as plain data for the templates."""
 
 from django.utils.translation import gettext as _
 
@@ -71,27 +71,3 @@ def active_chips(filterset, facets, query):
             label, text = filter_.label or name, value
         chips.append({"param": name, "label": label, "text": text, "remove_url": without(query, name)})
     return chips
-
-
-def page_links(page_obj, query, *, around=2):
-    """Previous/next and numbered page links with gaps: 1 … 4 5 [6] 7 8 … 40."""
-    base = without(query, "page")
-    joiner = "&" if base != "?" else ""
-
-    def url(number):
-        return f"{base}{joiner}page={number}"
-
-    paginator = page_obj.paginator
-    current, last = page_obj.number, paginator.num_pages
-    numbers = sorted({1, last, *range(max(1, current - around), min(last, current + around) + 1)})
-    pages, previous = [], 0
-    for number in numbers:
-        if number - previous > 1:
-            pages.append({"gap": True})
-        pages.append({"number": number, "url": url(number), "current": number == current})
-        previous = number
-    return {
-        "pages": pages,
-        "previous_url": url(current - 1) if page_obj.has_previous() else "",
-        "next_url": url(current + 1) if page_obj.has_next() else "",
-    }
