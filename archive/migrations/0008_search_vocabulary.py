@@ -19,7 +19,7 @@ def drop_trigram_index(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('archive', '0005_public_facet_indexes'),
+        ('archive', '0007_merge_0006_document_text_status_0006_protect_links'),
     ]
 
     operations = [

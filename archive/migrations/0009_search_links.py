@@ -19,7 +19,7 @@ def drop_trigram_index(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('archive', '0006_search_vocabulary'),
+        ('archive', '0008_search_vocabulary'),
     ]
 
     operations = [
