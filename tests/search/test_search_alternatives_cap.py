@@ -31,4 +31,5 @@ def test_the_parsed_query_holds_at_most_the_capped_number_of_items():
     parsed = query.parse(" or ".join(f"w{n}" for n in range(100)) + " x y z -a -b")
     items = sum(len(clause) for clause in parsed.clauses) + len(parsed.excluded)
     assert items <= query.MAX_ITEMS
-    assert parsed.clauses[0][:2] == [("w0",), ("w1",)]
+    # Each item is a tuple of words, each word the tuple of its keys.
+    assert parsed.clauses[0][:2] == [(("w0",),), (("w1",),)]
