@@ -3,19 +3,6 @@
 from django.db import migrations, models
 
 
-# A misspelt participant's name still finds the event: trigram matching on links (PostgreSQL).
-def trigram_index(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(
-            "CREATE INDEX archive_searchentry_links_trgm ON archive_searchentry USING gin (links gin_trgm_ops)"
-        )
-
-
-def drop_trigram_index(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute("DROP INDEX IF EXISTS archive_searchentry_links_trgm")
-
-
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -33,5 +20,4 @@ class Migration(migrations.Migration):
             name='kind',
             field=models.CharField(choices=[('event', 'Events'), ('person', 'People'), ('program', 'Programs'), ('document', 'Documents'), ('organization', 'Organizations'), ('place', 'Places'), ('photo', 'Photos')], max_length=16),
         ),
-        migrations.RunPython(trigram_index, drop_trigram_index, elidable=False),
     ]

@@ -46,8 +46,6 @@ PREFIX_MIN = 4
 #: How much a match in each column counts, in ts_rank's order: body (D), summary (C), names (B), title (A).
 WEIGHTS = [0.1, 0.2, 0.4, 1.0]
 SQLITE_WEIGHTS = {"title": 8, "names": 4, "summary": 2, "body": 1, "links": 1}
-#: A name matched fuzzily among a record's links counts this much of one among its own names.
-LINKS_SIMILARITY = 0.25
 #: A photo illustrates a record and often bears its title: it ranks a little below it.
 PHOTO_PRIOR = 0.8
 
@@ -289,8 +287,8 @@ def _postgres(entries, parsed):
     )
     if parsed.is_plain:
         words = " ".join(parsed.names)
-        every |= Q(names__trigram_word_similar=words) | Q(links__trigram_word_similar=words)
-        rank = rank + TrigramWordSimilarity(words, "names") + LINKS_SIMILARITY * TrigramWordSimilarity(words, "links")
+        every |= Q(names__trigram_word_similar=words)
+        rank = rank + TrigramWordSimilarity(words, "names")
     if parsed.excluded:
         excluded = " | ".join(_tsquery_item(item) for item in parsed.excluded)
         entries = entries.exclude(vector=SearchQuery(excluded, search_type="raw", config="simple"))

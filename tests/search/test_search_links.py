@@ -74,9 +74,12 @@ def test_places_are_searchable(search):
 
 
 @pytest.mark.postgresql
-def test_a_misspelt_participant_name_still_finds_the_event(search, balaeva):
+def test_a_misspelt_participant_name_finds_the_person_whose_page_lists_the_event(search, balaeva):
+    # Links match by words and stems only (fuzzy matching over every event's links is too slow
+    # at 100,000 events); the person is still found fuzzily, and her page shows the event.
     make_event(title="Meeting at UNESCO", participants=[balaeva])
-    assert "Meeting at UNESCO" in titles(search(q="Balaeyva"))
+    assert titles(search(q="Balaeyva")) == [balaeva.name]
+    assert "Meeting at UNESCO" in titles(search(q="Balaeva"))
 
 
 @pytest.mark.parametrize(
