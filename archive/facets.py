@@ -1,4 +1,9 @@
-"""Facets: live, exact counts of the values of one field over the filtered records.
+"""Facets: the one declaration of a list's facet, its filter and its live, exact counts.
+
+A facet names its query parameter, the field or path it reads and its label;
+``filter()`` derives the django-filter filter that reads the parameter, so a
+facet is declared once. A parameter may be repeated (``?type=concert&type=
+exhibition``): values of one facet are alternatives (OR), facets combine (AND).
 
 Each facet is one aggregate query (``values`` + ``Count``) over the queryset the
 filters produced, so its counts always match the current result list. Related
@@ -9,8 +14,12 @@ the venue's city or country.
 
 from dataclasses import dataclass, field
 
+import django_filters as df
+from django import forms
 from django.conf import settings
+from django.core.validators import validate_slug
 from django.db.models import Count, Q
+from django.utils.translation import gettext_lazy as _
 
 from archive.i18n import language_name, translated, translated_columns
 from archive.models import Record, published_q
@@ -19,6 +28,78 @@ LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 #: Narrow facets are counted when the list holds at most this many records.
 NARROW_LIMIT = 5000
+
+SLUG_MAX_LENGTH = 120
+#: A facet takes at most this many values at once; more make the filter invalid (an empty list).
+MAX_VALUES = 20
+
+
+class ValuesField(forms.Field):
+    """One or more values of a repeated query parameter, each a short slug-like string."""
+
+    widget = forms.MultipleHiddenInput
+
+    def __init__(self, *, max_length=SLUG_MAX_LENGTH, choices=None, **kwargs):
+        super().__init__(**kwargs)
+        self.max_length = max_length
+        self.choices = set(choices) if choices is not None else None
+
+    def to_python(self, value):
+        if not value:
+            return []
+        if isinstance(value, str):
+            value = [value]
+        if len(value) > MAX_VALUES:
+            raise forms.ValidationError(_("Choose at most %(count)s values."), params={"count": MAX_VALUES})
+        values = list(dict.fromkeys(str(item) for item in value if item))
+        for item in values:
+            if len(item) > self.max_length or (self.choices is not None and item not in self.choices):
+                raise forms.ValidationError(_("Unknown value."))
+            validate_slug(item)
+        return values
+
+
+class ValuesFilter(df.Filter):
+    """Records whose ``field_name`` holds any of the values."""
+
+    field_class = ValuesField
+
+    def filter(self, qs, value):
+        return qs.filter(**{f"{self.field_name}__in": value}) if value else qs
+
+
+class RelatedSlugFilter(df.Filter):
+    """Records related (through ``paths``) to any of the public records whose slugs are given.
+
+    With several paths the record matches through any of them. ``repeats`` marks a
+    path that can reach the same record twice (two roles, two offices), which is
+    then filtered with a subquery instead of a join so no row is repeated.
+    """
+
+    field_class = ValuesField
+
+    def __init__(self, *, model, paths, repeats=False, **kwargs):
+        super().__init__(**kwargs)
+        self.related_model = model
+        self.paths = (paths,) if isinstance(paths, str) else tuple(paths)
+        # Several values can reach one record twice as well.
+        self.repeats = repeats or len(self.paths) > 1
+
+    def related(self, values):
+        manager = self.related_model.objects
+        public = manager.published() if hasattr(manager, "published") else manager.all()
+        return public.filter(slug__in=values)
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        related = self.related(value)
+        condition = Q()
+        for path in self.paths:
+            condition |= Q(**{f"{path}__in": related}) & published_path_q(qs.model, path)
+        if self.repeats or len(value) > 1:
+            return qs.filter(pk__in=qs.model._base_manager.filter(condition).values("pk"))
+        return qs.filter(condition)
 
 
 @dataclass
@@ -71,6 +152,10 @@ class Facet:
     def rows(self, queryset, limit):
         raise NotImplementedError
 
+    def filter(self):
+        """The django-filter filter that reads this facet's parameter."""
+        raise NotImplementedError
+
     def counts(self, queryset, limit):
         """The ``limit`` most frequent values (and whether there are more), most frequent first."""
         rows = list(self.rows(queryset.order_by(), limit + 1))
@@ -92,6 +177,9 @@ class ChoiceFacet(Facet):
     def label_for(self, value):
         return str(self.choices.get(value, value))
 
+    def filter(self):
+        return ValuesFilter(field_name=self.field_name, label=self.label, choices=self.choices)
+
     def rows(self, queryset, limit):
         rows = (
             queryset.exclude(**{self.field_name: ""})
@@ -111,6 +199,9 @@ class LanguageFacet(ChoiceFacet):
     def label_for(self, value):
         return language_name(value)
 
+    def filter(self):
+        return ValuesFilter(field_name=self.field_name, label=self.label, max_length=8)
+
 
 class RelatedFacet(Facet):
     """Records reached through ``path`` (``place__country``, ``programs``…), counted only when public.
@@ -128,6 +219,9 @@ class RelatedFacet(Facet):
         #: True when the path can reach the same related record twice from one record
         #: (two roles, two offices): only then is the costlier COUNT(DISTINCT) needed.
         self.repeats = repeats
+
+    def filter(self):
+        return RelatedSlugFilter(model=self.model, paths=self.path, repeats=self.repeats, label=self.label)
 
     def rows(self, queryset, limit):
         prefix = f"{self.path}__"

@@ -1,6 +1,8 @@
 """FilterSets of the public lists, each built on the view's ``published()`` queryset.
 
-django-filter validates every parameter through a form field; anything it
+Each facet declares its own filter (``Facet.filter()``); the filters declared
+here are the ones no facet shows (the links of detail pages: "events of this
+person"). django-filter validates every parameter through a form field; anything it
 cannot read (a year that is not a number, an unknown type, a slug of 10 kB)
 makes the form invalid and the list empty, never an error. Related records are
 chosen by slug and only among public ones, reached only through public records
@@ -9,50 +11,17 @@ chosen by slug and only among public ones, reached only through public records
 
 import django_filters as df
 from django import forms
-from django.db.models import F, Q, Value
+from django.db.models import F, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import resolution_order
 
-from archive.facets import ChoiceFacet, LanguageFacet, RelatedFacet, published_path_q
+from archive.facets import ChoiceFacet, LanguageFacet, RelatedFacet, RelatedSlugFilter
 from archive.models import Document, Event, Organization, Person, Photo, Place, Program, Theme
 
-SLUG_MAX_LENGTH = 120
 DATE_SORTS = [("-date", _("Newest first")), ("date", _("Oldest first")), ("title", _("Title (A–Z)"))]
 TITLE_SORTS = [("title", _("Name (A–Z)"))]
-
-
-class RelatedSlugFilter(df.CharFilter):
-    """Records related (through ``paths``) to the public record whose slug is given.
-
-    With several paths the record matches through any of them. ``through`` marks a
-    path that can reach the same record twice (two roles, two offices), which is
-    then filtered with a subquery instead of a join so no row is repeated.
-    """
-
-    def __init__(self, *, model, paths, through=False, **kwargs):
-        kwargs.setdefault("max_length", SLUG_MAX_LENGTH)
-        super().__init__(**kwargs)
-        self.related_model = model
-        self.paths = (paths,) if isinstance(paths, str) else tuple(paths)
-        self.through = through or len(self.paths) > 1
-
-    def related(self, value):
-        manager = self.related_model.objects
-        public = manager.published() if hasattr(manager, "published") else manager.all()
-        return public.filter(slug=value)
-
-    def filter(self, qs, value):
-        if not value:
-            return qs
-        related = self.related(value)
-        condition = Q()
-        for path in self.paths:
-            condition |= Q(**{f"{path}__in": related}) & published_path_q(qs.model, path)
-        if self.through:
-            return qs.filter(pk__in=qs.model._base_manager.filter(condition).values("pk"))
-        return qs.filter(condition)
 
 
 class SearchTextFilter(df.CharFilter):
@@ -109,6 +78,14 @@ class RecordFilterSet(df.FilterSet):
     title_field = "title"
     dated = True
 
+    @classmethod
+    def get_filters(cls):
+        """The declared filters and, for each facet, the filter it derives."""
+        filters = super().get_filters()
+        for facet in cls.facets:
+            filters.setdefault(facet.param, facet.filter())
+        return filters
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "sort" in self.filters:
@@ -147,23 +124,11 @@ class UndatedFilterSet(RecordFilterSet):
     sort = SortFilter(label=_("Sort by"), choices=TITLE_SORTS, empty_label=None)
 
 
-def _theme_filter():
-    return RelatedSlugFilter(model=Theme, paths="themes", label=_("Theme"))
-
-
 def _theme_facet():
     return RelatedFacet("theme", _("Theme"), "themes", Theme, "name", public=False)
 
 
 class EventFilterSet(DatedFilterSet):
-    type = df.ChoiceFilter(label=_("Type"), field_name="event_type", choices=Event.Type.choices)
-    country = RelatedSlugFilter(label=_("Country"), model=Place, paths="place__country")
-    city = RelatedSlugFilter(label=_("City"), model=Place, paths="place__city")
-    program = RelatedSlugFilter(label=_("Program"), model=Program, paths="programs")
-    person = RelatedSlugFilter(label=_("Person"), model=Person, paths="participants")
-    organization = RelatedSlugFilter(label=_("Organization"), model=Organization, paths="organizations", through=True)
-    theme = _theme_filter()
-
     facets = (
         ChoiceFacet("type", _("Type"), "event_type", Event.Type.choices),
         RelatedFacet("country", _("Country"), "place__country", Place, "name"),
@@ -182,12 +147,7 @@ class EventFilterSet(DatedFilterSet):
 
 
 class PersonFilterSet(DatedFilterSet):
-    country = RelatedSlugFilter(label=_("Country"), model=Place, paths="positions__country", through=True)
-    organization = RelatedSlugFilter(
-        label=_("Organization"), model=Organization, paths="positions__organization", through=True
-    )
     event = RelatedSlugFilter(label=_("Event"), model=Event, paths="events")
-    theme = _theme_filter()
 
     facets = (
         RelatedFacet("country", _("Country"), "positions__country", Place, "name", repeats=True),
@@ -208,10 +168,6 @@ class PersonFilterSet(DatedFilterSet):
 
 
 class ProgramFilterSet(DatedFilterSet):
-    type = df.ChoiceFilter(label=_("Type"), field_name="kind", choices=Program.Kind.choices)
-    organization = RelatedSlugFilter(label=_("Organization"), model=Organization, paths="organizers")
-    theme = _theme_filter()
-
     facets = (
         ChoiceFacet("type", _("Type"), "kind", Program.Kind.choices),
         RelatedFacet("organization", _("Organizer"), "organizers", Organization, "name"),
@@ -224,14 +180,8 @@ class ProgramFilterSet(DatedFilterSet):
 
 
 class DocumentFilterSet(DatedFilterSet):
-    type = df.ChoiceFilter(label=_("Type"), field_name="doc_type", choices=Document.Type.choices)
-    language = df.CharFilter(label=_("Language"), field_name="language", max_length=8)
-    author = RelatedSlugFilter(label=_("Author"), model=Person, paths="authors")
     person = RelatedSlugFilter(label=_("Person"), model=Person, paths=("authors", "people"))
-    organization = RelatedSlugFilter(label=_("Organization"), model=Organization, paths="publisher")
-    program = RelatedSlugFilter(label=_("Program"), model=Program, paths="programs")
     event = RelatedSlugFilter(label=_("Event"), model=Event, paths="events")
-    theme = _theme_filter()
 
     facets = (
         ChoiceFacet("type", _("Type"), "doc_type", Document.Type.choices),
@@ -248,11 +198,6 @@ class DocumentFilterSet(DatedFilterSet):
 
 
 class PhotoFilterSet(DatedFilterSet):
-    person = RelatedSlugFilter(label=_("Person"), model=Person, paths="people")
-    event = RelatedSlugFilter(label=_("Event"), model=Event, paths="events")
-    country = RelatedSlugFilter(label=_("Country"), model=Place, paths="events__place__country", through=True)
-    theme = _theme_filter()
-
     facets = (
         RelatedFacet("person", _("Person"), "people", Person, "name", narrow=True),
         RelatedFacet("event", _("Event"), "events", Event, "title", narrow=True),
@@ -266,10 +211,6 @@ class PhotoFilterSet(DatedFilterSet):
 
 
 class OrganizationFilterSet(UndatedFilterSet):
-    type = df.ChoiceFilter(label=_("Type"), field_name="kind", choices=Organization.Kind.choices)
-    country = RelatedSlugFilter(label=_("Country"), model=Place, paths="country")
-    theme = _theme_filter()
-
     facets = (
         ChoiceFacet("type", _("Type"), "kind", Organization.Kind.choices),
         RelatedFacet("country", _("Country"), "country", Place, "name"),
@@ -283,9 +224,6 @@ class OrganizationFilterSet(UndatedFilterSet):
 
 
 class PlaceFilterSet(UndatedFilterSet):
-    type = df.ChoiceFilter(label=_("Type"), field_name="kind", choices=Place.Kind.choices)
-    country = RelatedSlugFilter(label=_("Country"), model=Place, paths="country")
-
     facets = (
         ChoiceFacet("type", _("Type"), "kind", Place.Kind.choices),
         RelatedFacet("country", _("Country"), "country", Place, "name"),

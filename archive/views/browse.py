@@ -81,7 +81,7 @@ def page_range(page_obj, *, around=2):
 def kept_params(filterset, query):
     """Facet choices to resend as hidden inputs when the year/sort form is submitted."""
     names = {facet.param for facet in filterset.facets}
-    return [(name, value) for name, value in query.items() if name in names and value]
+    return [(name, value) for name in query if name in names for value in query.getlist(name) if value]
 
 
 class EventListView(RecordListView):
