@@ -14,7 +14,7 @@ word-prefix matching over the same analysed columns, ranked by which columns mat
 """
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
@@ -23,6 +23,7 @@ from django.db.models import Case, F, FloatField, IntegerField, Prefetch, Q, Val
 
 from archive.models import Event, Person, Photo, SearchEntry
 
+from . import postgres as pg
 from .analysis import WORD, is_stopword, query_keys
 from .index import KINDS, MODELS
 from .spelling import suggest as suggest_spellings
@@ -159,6 +160,8 @@ class SearchResults:
     #: Records with most of the words follow those with all of them (None: they do not).
     #: ``complete`` is then how many have all of them (0: none has).
     complete: int | None = None
+    #: The counts are lower bounds: matching stopped at a sample (PostgreSQL, common words).
+    estimated: bool = False
 
 
 NEWEST = (F("date_lower").desc(nulls_last=True), "-pk")
@@ -187,7 +190,10 @@ def search(text, *, kind=None, sort="relevance", years=(None, None), language=No
         published = published.overlapping_years(*years)
     if not parsed:
         return SearchResults(parsed, published.none(), {}, 0)
-    backend = _postgres if connections[using].vendor == "postgresql" else _fallback
+    if connections[using].vendor == "postgresql":
+        options = {"kind": kind, "sort": sort, "language": language, "suggest": suggest}
+        return _search_postgres(parsed, published, using=using, **options)
+    backend = _fallback
     base, every, clauses, rank = backend(published, parsed)
     entries = base.filter(every)
     facets = count_matches(entries, using=using)
@@ -218,6 +224,62 @@ def search(text, *, kind=None, sort="relevance", years=(None, None), language=No
     else:
         ordering = (*most, "-rank", *NEWEST)
     return SearchResults(parsed, entries.order_by(*ordering), facets, min(count, CAP), suggestions, complete)
+
+
+def _search_postgres(parsed, published, *, kind, sort, language, using, suggest):
+    """PostgreSQL: every question put to the indexes as a bitmap, the page ranked over a sample (see ``postgres``)."""
+    base, every, clauses, rank = _postgres(published, parsed)
+    entries = base.filter(every)
+    one_word = len(parsed.clauses) == 1 and not parsed.excluded
+    rows = pg.sample(entries, one_word=one_word)
+    facets, estimated = pg.counts(rows, CAP), pg.is_full(rows)
+    complete, matched, suggestions, found = None, None, {}, None
+    if suggest and not facets:
+
+        def finds(word):
+            candidate = parse(word, language)
+            return bool(candidate) and pg.exists(base.filter(_postgres(published, candidate)[1]))
+
+        found = _clauses_found(base, clauses)
+        suggestions = suggest_spellings(parsed, clauses, base, finds, found=found, using=using)
+    if len(parsed.clauses) > 1 and sum(facets.values()) < FEW:
+        complete = sum(facets.values())
+        rows = _most_words_postgres(base, clauses)
+        facets, estimated, matched = pg.counts(rows, CAP), pg.is_full(rows), _matched(clauses)
+    elif kind and estimated:
+        # The sample of every kind may hold few of this one: take one of its own.
+        rows = pg.sample(entries.filter(kind=kind), one_word=one_word)
+    if kind:
+        rows = [row for row in rows if row[1] == kind]
+    count = facets.get(kind, 0) if kind else sum(facets.values())
+    pks = pg.newest(rows, CAP, oldest=sort == "oldest")
+    entries = pg.ordered(pks, rank=rank, sort=sort, matched=matched, using=using)
+    return SearchResults(parsed, entries, facets, min(count, CAP), suggestions, complete, estimated)
+
+
+def _clauses_found(base, clauses):
+    """Which clauses match some public entry (for spelling suggestions): a list of booleans."""
+    if len(clauses) == 1:
+        return [False]  # the whole query found nothing
+    return [pg.exists(base.filter(clause)) for clause in clauses]
+
+
+def _most_words_postgres(base, clauses):
+    """A sample of the entries with at least half of the clauses, or if none has, with any.
+
+    Each clause is sampled on its own (the newest of a common word, all of a rarer one),
+    and the samples are counted together.
+    """
+    matched, rows = Counter(), {}
+    for clause in clauses:
+        for row in pg.sample(base.filter(clause), one_word=True):
+            matched[row[0]] += 1
+            rows[row[0]] = row
+    for least in dict.fromkeys(((len(clauses) + 1) // 2, 1)):
+        kept = [row for pk, row in rows.items() if matched[pk] >= least]
+        if kept:
+            return kept
+    return []
 
 
 def matching_ids(text, model, *, language=None, using="default"):

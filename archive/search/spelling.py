@@ -18,17 +18,21 @@ from archive.models import SearchWord
 CANDIDATES = 5
 
 
-def suggest(parsed, clauses, base, finds, *, using="default"):
+def suggest(parsed, clauses, base, finds, *, found=None, using="default"):
     """``{word as typed: suggested word}`` for the plain words of a query that found nothing.
 
     ``clauses`` are the Q of each clause of ``parsed``, ``base`` the public entries,
-    ``finds(word)`` whether a word finds a public record.
+    ``finds(word)`` whether a word finds a public record; ``found``, if given, says for
+    each clause whether it matches (else each is asked).
     """
     if connections[using].vendor != "postgresql":
         return {}
-    found, alone = {}, len(clauses) == 1
-    for source, clause in zip(parsed.sources, clauses, strict=True):
-        if source is None or len(source) < 3 or (not alone and base.filter(clause).exists()):
+    alone = len(clauses) == 1
+    if found is None:
+        found = [not alone and base.filter(clause).exists() for clause in clauses]
+    suggestions = {}
+    for source, matches in zip(parsed.sources, found, strict=True):
+        if source is None or len(source) < 3 or matches:
             continue
         candidates = (
             SearchWord.objects.using(using)
@@ -39,9 +43,9 @@ def suggest(parsed, clauses, base, finds, *, using="default"):
         )
         for candidate in candidates:
             if finds(candidate):
-                found[source] = candidate
+                suggestions[source] = candidate
                 break
-    return found
+    return suggestions
 
 
 def corrected(text, suggestions):

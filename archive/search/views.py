@@ -87,11 +87,12 @@ class SearchView(TemplateView):
             year_from=years[0],
             year_to=years[1],
             sort=sort,
-            facets=self.facets(results.facets, kind),
+            facets=self.facets(results.facets, kind, estimated=results.estimated),
             total_count=min(sum(results.facets.values()), query.CAP),
-            total_more=sum(results.facets.values()) > query.CAP,
+            total_more=sum(results.facets.values()) > query.CAP or results.estimated,
             count=results.count,
-            more=(results.facets.get(kind, 0) if kind else sum(results.facets.values())) > query.CAP,
+            more=(results.facets.get(kind, 0) if kind else sum(results.facets.values())) > query.CAP
+            or results.estimated,
             complete=results.complete,
             suggestion=corrected(text, results.suggestions) if results.suggestions else "",
             page_obj=page,
@@ -99,9 +100,15 @@ class SearchView(TemplateView):
         )
         return context
 
-    def facets(self, counts, selected):
+    def facets(self, counts, selected, *, estimated=False):
         return [
-            Facet(kind, label, min(counts.get(kind, 0), query.CAP), kind == selected, counts.get(kind, 0) > query.CAP)
+            Facet(
+                kind,
+                label,
+                min(counts.get(kind, 0), query.CAP),
+                kind == selected,
+                counts.get(kind, 0) > query.CAP or estimated,
+            )
             for kind, label in SearchEntry.Kind.choices
             if counts.get(kind) or kind == selected
         ]

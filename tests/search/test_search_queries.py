@@ -1,6 +1,7 @@
 """A search page costs the same few queries however many records match."""
 
 import pytest
+from django.db import connection
 
 from tests.factories import make_event
 
@@ -9,7 +10,10 @@ from tests.factories import make_event
 def test_search_page_query_count_does_not_grow_with_results(search, django_assert_num_queries, matches):
     for number in range(matches):
         make_event(title=f"Dombra evening {number}", summary="With the dombra.")
-    # Facet counts, the page of entries, the events on it, their photos (thumbnails).
-    with django_assert_num_queries(4):
+    search(q="dombra")  # PostgreSQL: reads the size of the index once an hour
+    # The matches, the page of entries, the events on it, their photos (thumbnails); on
+    # PostgreSQL also the planner's estimate and the planner settings around the match.
+    expected = 7 if connection.vendor == "postgresql" else 4
+    with django_assert_num_queries(expected):
         response = search(q="dombra")
     assert len(response.context["hits"]) == min(matches, 20)

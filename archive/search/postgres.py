@@ -1,0 +1,151 @@
+"""Search on PostgreSQL at any size: match through the GIN indexes, rank a bounded sample.
+
+An entry's tsvector holds every word of every language version of the record and
+of the records it links to, with their stems: a few kilobytes, stored out of line
+(TOAST). Testing ``vector @@ query`` row by row therefore costs a fetch and a
+decompression per row, about 15 µs, and the planner does not know it: walking the
+(kind, date) index newest first "until 500 matches" looked cheap to it and read
+30,000 rows for a surname found in 2 % of the events (0.5–2 s at 100,000 events).
+
+So every question is put to the indexes as a bitmap: the GIN index answers which
+entries hold the words without opening a vector, and only matching rows are read
+(their id, kind and date; no vector). Those reads stop at ``SAMPLE`` rows. The counts
+per kind come from the sample; when it is full they are lower bounds, and the page
+says so ("120+"). The page is ranked among the newest ``CAP`` of the sample: ``ts_rank``
+then opens at most ``CAP`` vectors.
+
+A word in more than ``SAMPLE`` public records (over 1 % of a 150,000-record archive)
+is thus ranked among ``SAMPLE`` of them, in the order the table holds them, rather
+than among all: such a word says little on its own, and the counts say "500+".
+"Most of the words" is one more bitmap question: a tsquery that any ``k`` of the
+words satisfy, ``(a & b) | (a & c) | (b & c)``.
+"""
+
+import json
+import time
+from collections import Counter
+from contextlib import contextmanager
+from functools import lru_cache
+
+from django.db import connections, transaction
+from django.db.models import F
+
+from archive.models import SearchEntry
+
+#: Matching rows read at most per question.
+SAMPLE = 2000
+
+
+#: A question that the planner expects this share of the index to answer is "common":
+#: its newest matches are found by walking the date index, each row tested on the way
+#: (a few rows per match), instead of building a bitmap of most of the table.
+COMMON = 0.25
+
+NEWEST = (F("date_lower").desc(nulls_last=True), "-pk")
+COLUMNS = ("pk", "kind", "date_lower")
+
+
+@contextmanager
+def planner(using, **settings):
+    """Within the block, PostgreSQL's planner runs with ``settings`` (``enable_indexscan="off"``…).
+
+    SET LOCAL lasts to the end of the transaction: the settings go back to the server's
+    own when the block ends normally, and with the rollback of the transaction when it
+    raises. (Inside a transaction already, as in a test, no savepoint is taken.)
+    """
+    # JIT compiling costs 50–250 ms, and a plan's cost passes its threshold as soon as a
+    # disabled scan type is priced in: these short reads never gain from it.
+    settings = {"jit": "off", **settings}
+    with transaction.atomic(using=using, savepoint=False):
+        with connections[using].cursor() as cursor:
+            # Names and values come from this module, never from a request.
+            cursor.execute("; ".join(f"SET LOCAL {name} = {value}" for name, value in settings.items()))
+        yield
+        with connections[using].cursor() as cursor:
+            cursor.execute("; ".join(f"SET LOCAL {name} TO DEFAULT" for name in settings))
+
+
+@lru_cache(maxsize=8)
+def _table_rows(using, hour):
+    """How many entries PostgreSQL's statistics count (read once an hour per process)."""
+    with connections[using].cursor() as cursor:
+        cursor.execute("SELECT reltuples FROM pg_class WHERE oid = %s::regclass", [SearchEntry._meta.db_table])
+        row = cursor.fetchone()
+    return max(row[0] if row else 0, 1)
+
+
+def share(entries):
+    """The share of the index the planner expects ``entries`` to hold (0 to 1), from its statistics."""
+    sql, params = entries.order_by().values("pk").query.sql_with_params()
+    with connections[entries.db].cursor() as cursor:
+        cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)  # noqa: S608 -- ORM-compiled SQL
+        plan = cursor.fetchone()[0]
+    plan = json.loads(plan) if isinstance(plan, str) else plan
+    return plan[0]["Plan"]["Plan Rows"] / _table_rows(entries.db, int(time.time() // 3600))
+
+
+def sample(entries, *, one_word=False):
+    """Up to SAMPLE ``(pk, kind, date_lower)`` rows of ``entries``: the newest, if the word is common.
+
+    Only the estimate for ``one_word`` is trusted: for several, the planner multiplies
+    their shares as if words were independent, and a walk on a wrong guess reads the table.
+    """
+    if one_word and share(entries) >= COMMON:
+        with planner(entries.db, enable_bitmapscan="off", enable_seqscan="off"):
+            return list(entries.order_by(*NEWEST).values_list(*COLUMNS)[:SAMPLE])
+    with planner(entries.db, enable_indexscan="off", enable_seqscan="off"):
+        return list(entries.order_by().values_list(*COLUMNS)[:SAMPLE])
+
+
+def exists(entries):
+    """Is there a public entry? Walked for a common word (the first rows have it), by bitmap otherwise.
+
+    A walk for a word that is nowhere reads the whole table; a bitmap for a word that is
+    everywhere lists the whole table: the planner's estimate for one word tells which.
+    """
+    if share(entries) >= COMMON:
+        with planner(entries.db, enable_bitmapscan="off", enable_seqscan="off"):
+            # (exists() drops the ordering; a one-row slice keeps the walk newest first.)
+            return bool(entries.order_by(*NEWEST).values_list("pk")[:1])
+    with planner(entries.db, enable_indexscan="off", enable_seqscan="off"):
+        return entries.order_by().exists()
+
+
+def counts(rows, cap):
+    """Matches per kind in the sample, each up to ``cap + 1`` (lower bounds when the sample is full)."""
+    found = Counter(kind for _pk, kind, _date in rows)
+    return {kind: min(count, cap + 1) for kind, count in found.items()}
+
+
+def is_full(rows):
+    """Did the sample stop at SAMPLE rows? (Then its counts are estimates, shown as "N+".)"""
+    return len(rows) >= SAMPLE
+
+
+def newest(rows, count, *, oldest=False):
+    """The pks of the ``count`` newest rows (undated last), or of the oldest."""
+
+    def key(row):
+        pk, _kind, date = row
+        if oldest:
+            return (date is None, date.toordinal() if date else 0, pk)
+        return (date is None, -(date.toordinal()) if date else 0, -pk)
+
+    return [row[0] for row in sorted(rows, key=key)[:count]]
+
+
+def ordered(pks, *, rank, sort, matched=None, using="default"):
+    """The entries ``pks``, ranked or sorted: what the search page pages through.
+
+    ``matched`` (an expression: how many of the words an entry has) puts those with
+    most of the words first. Each expression opens at most ``len(pks)`` vectors.
+    """
+    entries = SearchEntry.objects.using(using).filter(pk__in=pks)
+    if sort == "newest":
+        return entries.order_by(*NEWEST)
+    if sort == "oldest":
+        return entries.order_by(F("date_lower").asc(nulls_last=True), "pk")
+    entries = entries.annotate(rank=rank)
+    if matched is not None:
+        return entries.alias(matched=matched).order_by("-matched", "-rank", *NEWEST)
+    return entries.order_by("-rank", *NEWEST)
