@@ -1,0 +1,59 @@
+"""PostgreSQL reads at most a sample of the matches; counts from a full sample say they are lower bounds."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from archive.search import postgres
+from tests.factories import make_event, make_person
+
+from .conftest import titles
+
+pytestmark = pytest.mark.postgresql
+
+
+@pytest.fixture
+def evenings(db):
+    for number in range(6):
+        make_event(title=f"Dombra evening {number}", date=f"201{number}-05-01")
+    make_person(name="Dombra Player")
+
+
+def test_counts_from_a_full_sample_are_shown_as_lower_bounds(search, evenings, monkeypatch):
+    monkeypatch.setattr(postgres, "SAMPLE", 4)
+    response = search(q="dombra")
+    assert response.context["more"]
+    assert all(facet.more for facet in response.context["facets"])
+    assert "More than" in response.content.decode()
+
+
+def test_a_sample_that_holds_every_match_gives_exact_counts(search, evenings):
+    response = search(q="dombra")
+    assert not response.context["more"]
+    assert {facet.kind: (facet.count, facet.more) for facet in response.context["facets"]} == {
+        "event": (6, False),
+        "person": (1, False),
+    }
+
+
+def test_newest_first_sorts_the_sample_by_date(search, evenings):
+    assert titles(search(q="dombra", type="event", sort="newest"))[:2] == ["Dombra evening 5", "Dombra evening 4"]
+    assert titles(search(q="dombra", type="event", sort="oldest"))[:2] == ["Dombra evening 0", "Dombra evening 1"]
+
+
+def test_a_common_word_is_walked_newest_first_and_a_rare_one_read_by_bitmap(search, evenings, monkeypatch):
+    def plans(common):
+        monkeypatch.setattr(postgres, "COMMON", common)
+        with CaptureQueriesContext(connection) as queries:
+            search(q="dombra")
+        return " ".join(query["sql"] for query in queries.captured_queries)
+
+    assert "enable_bitmapscan = off" in plans(0.0)
+    assert "enable_indexscan = off" in plans(1.1)
+
+
+def test_the_planner_settings_are_put_back_after_a_search(search, evenings):
+    search(q="dombra")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT current_setting('enable_indexscan'), current_setting('jit')")
+        assert cursor.fetchone()[0] == "on"
