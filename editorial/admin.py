@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from archive.models import Status
 
-from . import admin_views, content, revisions, rules, workflow
+from . import admin_views, bulk, content, dashboard, revisions, rules, states, workflow
 from .forms import VersionedForm
 from .models import AuditEntry, ReviewState, ShareLink, Stage
 
@@ -59,6 +59,8 @@ class EditorialAdminMixin:
     change_form_template = "editorial/change_form.html"
     #: Only the workflow changes these.
     workflow_fields = ("status", "go_live_at", "expire_at")
+    #: Bulk workflow actions; each record is checked as if its button were pressed.
+    actions = bulk.ACTIONS
 
     # -- form, permissions -------------------------------------------------------------
 
@@ -70,13 +72,32 @@ class EditorialAdminMixin:
         fields = tuple(super().get_readonly_fields(request, obj))
         return fields + tuple(f for f in self.workflow_fields if f not in fields)
 
+    def get_queryset(self, request):
+        return states.with_review(super().get_queryset(request))
+
     def get_list_filter(self, request):
-        return (*super().get_list_filter(request), EditorialFilter)
+        # The editorial state replaces the bare status (which calls an approved record "In review").
+        filters = [states.StateFilter if f == "status" else f for f in super().get_list_filter(request)]
+        if states.StateFilter not in filters:
+            filters.insert(0, states.StateFilter)
+        return (*filters, EditorialFilter, dashboard.DeskFilter)
 
     def get_list_display(self, request):
-        return (*super().get_list_display(request), "editorial_notes")
+        columns = ["editorial_state" if c == "status" else c for c in super().get_list_display(request)]
+        if "editorial_state" not in columns:
+            columns.append("editorial_state")
+        return (*columns, "editorial_notes")
 
-    @admin.display(description=_("workflow"))
+    def has_editorial_permission(self, request):
+        """Who is offered the bulk workflow actions; each record is then checked by the rules."""
+        return rules.is_editor(request.user)
+
+    @admin.display(description=_("State"), ordering="status")
+    def editorial_state(self, obj):
+        """Draft / Sent back / In review / Approved / Scheduled / Published / Archived, from the row's annotations."""
+        return states.state_label(obj)
+
+    @admin.display(description=_("Workflow"))
     def editorial_notes(self, obj):
         """Pending changes and schedule, from the row alone (no query per line)."""
         now, notes = timezone.now(), []
