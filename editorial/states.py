@@ -86,8 +86,22 @@ def overdue_review_q(*, now=None):
     return Q(desk_submitted_at__lt=waited) | Q(desk_due__lt=timezone.localdate(now))
 
 
+def is_overdue(row, *, now=None):
+    """``overdue_review_q`` for one annotated row in memory."""
+    now = now or timezone.now()
+    submitted, due = getattr(row, "desk_submitted_at", None), getattr(row, "desk_due", None)
+    waited = now - datetime.timedelta(days=settings.MADENI_REVIEW_OVERDUE_DAYS)
+    return bool((submitted and submitted < waited) or (due and due < timezone.localdate(now)))
+
+
+def _waiting(label, row, now):
+    if is_overdue(row, now=now):
+        return _("%(state)s (overdue)") % {"state": label}
+    return label
+
+
 def state_label(row, *, now=None):
-    """What the list column says for one annotated row (no query)."""
+    """What the list column says for one annotated row (no query); waiting too long says "overdue"."""
     now = now or timezone.now()
     stage, note = getattr(row, "desk_stage", ""), getattr(row, "desk_note", "")
     if row.status == Status.ARCHIVED:
@@ -95,7 +109,7 @@ def state_label(row, *, now=None):
     if row.status == Status.DRAFT:
         return STATES["sent_back"] if note else STATES["draft"]
     if row.status == Status.IN_REVIEW:
-        return STATES["approved"] if stage == Stage.APPROVED else STATES["in_review"]
+        return _waiting(STATES["approved"] if stage == Stage.APPROVED else STATES["in_review"], row, now)
     if row.go_live_at and row.go_live_at > now:
         label = STATES["scheduled"]
     elif row.expire_at and row.expire_at <= now:
@@ -104,7 +118,7 @@ def state_label(row, *, now=None):
         label = STATES["published"]
     if row.has_pending_changes:
         if stage in (Stage.IN_REVIEW, Stage.APPROVED):
-            changes = STATES[stage]
+            changes = _waiting(STATES[stage], row, now)
         else:
             changes = STATES["sent_back"] if note else STATES["draft"]
         return _("%(state)s; changes: %(changes)s") % {"state": label, "changes": changes}
