@@ -142,7 +142,7 @@ def test_dashboard_queries_do_not_grow_with_records(
         if n % 4 == 1:
             workflow.send_back(event, by=reviewer, comment=f"Note {n}")
     client.get(HOME)  # warm caches (content types, sessions)
-    with django_assert_max_num_queries(25):
+    with django_assert_max_num_queries(13):
         sections, _page = _sections(client)
     assert sections["my_drafts"] == 0  # the superuser made none
     assert sum(sections.values()) > 0
