@@ -8,11 +8,13 @@ history, diff, restore, preview and share-link pages. Permission checks go throu
 """
 
 from django.contrib import admin, messages
+from django.contrib.admin.options import IS_POPUP_VAR
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.urls import path
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -109,7 +111,7 @@ class EditorialAdminMixin:
             notes.append(gettext("expires %(when)s") % {"when": _short(obj.expire_at)})
         elif obj.expire_at:
             notes.append(gettext("expired"))
-        return ", ".join(notes) or "—"
+        return capfirst(", ".join(notes)) or "—"
 
     def has_change_permission(self, request, obj=None):
         if not super().has_change_permission(request, obj):
@@ -193,6 +195,24 @@ class EditorialAdminMixin:
             else:
                 messages.info(request, PENDING_SAVED)
         return response
+
+    def response_add(self, request, obj, post_url_continue=None):
+        """A record made through a link field's "+" window joins the workflow as a draft: say so
+        on the next page the editor sees (the window itself closes at once)."""
+        if IS_POPUP_VAR in request.POST:
+            messages.info(
+                request,
+                gettext(
+                    "%(kind)s “%(record)s” was created as a draft (%(state)s). The public sees it only once it "
+                    "is reviewed and published; publishing a record that links to it offers to publish it too."
+                )
+                % {
+                    "kind": capfirst(obj._meta.verbose_name),
+                    "record": obj,
+                    "state": Stage(rules.stage(obj)).label,
+                },
+            )
+        return super().response_add(request, obj, post_url_continue)
 
     # -- deleting ------------------------------------------------------------------------
 
