@@ -256,13 +256,13 @@ def _act(model_admin, request, record):
         messages.warning(
             request,
             _("Published, but these linked records are not public, so their links stay off the page: %(list)s")
-            % {"list": "; ".join(f"{r._meta.verbose_name} “{r}”" for r in outcome.related)},
+            % {"list": "; ".join(f"{r._meta.verbose_name.capitalize()} “{r}”" for r in outcome.related)},
         )
     if outcome.related and name == "archive":
         messages.warning(
             request,
             _("These published records link to it: %(list)s")
-            % {"list": "; ".join(f"{r._meta.verbose_name} “{r}”" for r in outcome.related)},
+            % {"list": "; ".join(f"{r._meta.verbose_name.capitalize()} “{r}”" for r in outcome.related)},
         )
     return _back(model_admin, record)
 

@@ -192,7 +192,7 @@ def _notes(user, limit=10):
 class DeskFilter(admin.SimpleListFilter):
     """The dashboard's sections as a list filter, so each count links to exactly its records."""
 
-    title = _("Dashboard")
+    title = _("dashboard section")
     parameter_name = "desk"
 
     def lookups(self, request, model_admin):

@@ -129,7 +129,7 @@ class StateFilter(admin.SimpleListFilter):
     """Draft / Sent back / In review / Approved / Scheduled / Published / Archived (live records whose
     pending changes are in review or approved are found under those too)."""
 
-    title = _("State")
+    title = _("state")
     parameter_name = "state"
 
     def lookups(self, request, model_admin):
