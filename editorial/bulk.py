@@ -9,6 +9,7 @@ archive (takes records off the public site) ask first on a page of their own, li
 Django's delete confirmation.
 """
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.template.response import TemplateResponse
@@ -16,6 +17,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from . import outcomes, references, rules, workflow
+
+
+class CommentForm(forms.Form):
+    """The one comment of a confirmed bulk action (stripped; null characters refused, as everywhere)."""
+
+    comment = forms.CharField(required=False, max_length=5000)
+
 
 FUNCTIONS = {
     "submit": workflow.submit,
@@ -82,7 +90,11 @@ def _confirm(model_admin, request, queryset, action, *, error=""):
 def _confirmed(model_admin, request, queryset, action):
     """Ask first; do it once the confirmation page is posted back (with a comment for send back)."""
     if request.POST.get("confirmed"):
-        comment = request.POST.get("comment", "").strip()[:5000]
+        form = CommentForm(request.POST)
+        if not form.is_valid():
+            errors = " ".join(error for errors in form.errors.values() for error in errors)
+            return _confirm(model_admin, request, queryset, action, error=errors)
+        comment = form.cleaned_data["comment"]
         if action == "send_back" and not comment:
             return _confirm(model_admin, request, queryset, action, error=_("Write a comment for the authors."))
         _apply(model_admin, request, queryset, action, comment)

@@ -165,3 +165,13 @@ def test_a_user_without_a_role_posting_an_action_changes_nothing(client, author,
     response = _act(client, action, waiting)
     assert response.status_code in (200, 302)
     assert _snapshot(waiting[0]) == before
+
+
+def test_a_bad_send_back_comment_is_a_form_error_and_changes_nothing(client, author, reviewer):
+    waiting = _submitted(author, count=1)
+    before = _snapshot(waiting[0])
+    client.force_login(reviewer)
+    too_long = _confirm(client, "bulk_send_back", waiting, comment="x" * 5001)
+    assert too_long.status_code == 200 and 'class="errornote"' in too_long.content.decode()
+    assert _confirm(client, "bulk_send_back", waiting, comment="bad\x00byte").status_code == 400
+    assert _snapshot(waiting[0]) == before
