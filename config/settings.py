@@ -162,6 +162,10 @@ LOGIN_URL = "admin:login"
 # Editorial workflow: a record's last author may not approve or publish it themselves
 # (superusers may, giving a reason kept in the audit log).
 MADENI_SEPARATE_DUTIES = env_bool("MADENI_SEPARATE_DUTIES", True)
+# The editors' dashboard marks a record overdue once it has waited this many days for review or
+# publication; "recently published" covers this many days too.
+MADENI_REVIEW_OVERDUE_DAYS = env_int("MADENI_REVIEW_OVERDUE_DAYS", 7)
+MADENI_DASHBOARD_RECENT_DAYS = env_int("MADENI_DASHBOARD_RECENT_DAYS", 7)
 
 # Logins: django-axes locks a username from one address after repeated wrong
 # passwords (the lockout page is archive.admin_site.lockout_response); the first

@@ -8,17 +8,19 @@ history, diff, restore, preview and share-link pages. Permission checks go throu
 """
 
 from django.contrib import admin, messages
+from django.contrib.admin.options import IS_POPUP_VAR
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.urls import path
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from archive.models import Status
 
-from . import admin_views, content, revisions, rules, workflow
+from . import admin_views, bulk, content, dashboard, revisions, rules, states, workflow
 from .forms import VersionedForm
 from .models import AuditEntry, ReviewState, ShareLink, Stage
 
@@ -59,6 +61,8 @@ class EditorialAdminMixin:
     change_form_template = "editorial/change_form.html"
     #: Only the workflow changes these.
     workflow_fields = ("status", "go_live_at", "expire_at")
+    #: Bulk workflow actions; each record is checked as if its button were pressed.
+    actions = bulk.ACTIONS
 
     # -- form, permissions -------------------------------------------------------------
 
@@ -70,13 +74,32 @@ class EditorialAdminMixin:
         fields = tuple(super().get_readonly_fields(request, obj))
         return fields + tuple(f for f in self.workflow_fields if f not in fields)
 
+    def get_queryset(self, request):
+        return states.with_review(super().get_queryset(request))
+
     def get_list_filter(self, request):
-        return (*super().get_list_filter(request), EditorialFilter)
+        # The editorial state replaces the bare status (which calls an approved record "In review").
+        filters = [states.StateFilter if f == "status" else f for f in super().get_list_filter(request)]
+        if states.StateFilter not in filters:
+            filters.insert(0, states.StateFilter)
+        return (*filters, EditorialFilter, dashboard.DeskFilter)
 
     def get_list_display(self, request):
-        return (*super().get_list_display(request), "editorial_notes")
+        columns = ["editorial_state" if c == "status" else c for c in super().get_list_display(request)]
+        if "editorial_state" not in columns:
+            columns.append("editorial_state")
+        return (*columns, "editorial_notes")
 
-    @admin.display(description=_("workflow"))
+    def has_editorial_permission(self, request):
+        """Who is offered the bulk workflow actions; each record is then checked by the rules."""
+        return rules.is_editor(request.user)
+
+    @admin.display(description=_("State"), ordering="status")
+    def editorial_state(self, obj):
+        """Draft / Sent back / In review / Approved / Scheduled / Published / Archived, from the row's annotations."""
+        return states.state_label(obj)
+
+    @admin.display(description=_("Workflow"))
     def editorial_notes(self, obj):
         """Pending changes and schedule, from the row alone (no query per line)."""
         now, notes = timezone.now(), []
@@ -88,7 +111,7 @@ class EditorialAdminMixin:
             notes.append(gettext("expires %(when)s") % {"when": _short(obj.expire_at)})
         elif obj.expire_at:
             notes.append(gettext("expired"))
-        return ", ".join(notes) or "—"
+        return capfirst(", ".join(notes)) or "—"
 
     def has_change_permission(self, request, obj=None):
         if not super().has_change_permission(request, obj):
@@ -172,6 +195,24 @@ class EditorialAdminMixin:
             else:
                 messages.info(request, PENDING_SAVED)
         return response
+
+    def response_add(self, request, obj, post_url_continue=None):
+        """A record made through a link field's "+" window joins the workflow as a draft: say so
+        on the next page the editor sees (the window itself closes at once)."""
+        if IS_POPUP_VAR in request.POST:
+            messages.info(
+                request,
+                gettext(
+                    "%(kind)s “%(record)s” was created as a draft (%(state)s). The public sees it only once it "
+                    "is reviewed and published; publishing a record that links to it offers to publish it too."
+                )
+                % {
+                    "kind": capfirst(obj._meta.verbose_name),
+                    "record": obj,
+                    "state": Stage(rules.stage(obj)).label,
+                },
+            )
+        return super().response_add(request, obj, post_url_continue)
 
     # -- deleting ------------------------------------------------------------------------
 

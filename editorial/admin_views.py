@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 
 from archive.models import RECORD_MODELS, Status
 
-from . import content, references, revisions, rules, workflow
+from . import content, outcomes, references, revisions, rules, workflow
 from . import diff as diffs
 from . import preview as previews
 from .forms import ScheduleForm, ShareForm, TransitionForm, reviewer_choices
@@ -167,8 +167,34 @@ def act(model_admin, request, object_id):
 CONFIRMED = ("unpublish", "archive")
 
 
+def _related_key(record):
+    return f"{record._meta.label_lower}:{record.pk}"
+
+
+def _publishable_links(user, record):
+    """The unpublished records ``record`` links to, each with why ``user`` may not publish it (or None)."""
+    return [
+        {
+            "record": target,
+            "key": _related_key(target),
+            "kind": target._meta.verbose_name.capitalize(),
+            "state": Stage(rules.stage(target)).label,
+            "refusal": rules.why_not(user, "publish", target),
+        }
+        for target in references.hidden_links(record)
+    ]
+
+
+def _ticked_related(request, record):
+    """The linked records ticked on the publish confirmation, among those the record links to and
+    the public cannot see (anything else posted is ignored; the workflow checks each again)."""
+    wanted = set(request.POST.getlist("related"))
+    return [target for target in references.hidden_links(record) if _related_key(target) in wanted]
+
+
 def _confirm(model_admin, request, record, name, data):
-    """The "are you sure?" page of unpublish and archive: what goes, and what links to it."""
+    """The "are you sure?" page: unpublish and archive (what goes, what links to it) and publish
+    when the record links to unpublished records (offered as a list to tick, published with it)."""
     context = {
         **model_admin.admin_site.each_context(request),
         "opts": model_admin.opts,
@@ -178,7 +204,9 @@ def _confirm(model_admin, request, record, name, data):
         "action_label": rules.RULES[name].label,
         "version": data["version"],
         "comment": data["comment"],
-        "referrers": references.published_referrers(record),
+        "referrers": references.published_referrers(record) if name != "publish" else (),
+        "links": data.get("links", ()),
+        "override_reason": data.get("override_reason", ""),
         "act_url": _url(model_admin, "editorial_act", record),
         "change_url": _url(model_admin, "change", record),
     }
@@ -197,6 +225,10 @@ def _act(model_admin, request, record):
     name = data["action"]
     if name in CONFIRMED and not request.POST.get("confirmed") and rules.can(request.user, name, record):
         return _confirm(model_admin, request, record, name, data)
+    if name == "publish" and not request.POST.get("confirmed"):
+        links = _publishable_links(request.user, record)
+        if links and rules.can(request.user, name, record, override_reason=data["override_reason"]):
+            return _confirm(model_admin, request, record, name, {**data, "links": links})
     kwargs = {"by": request.user}
     if name != "comment":
         kwargs["expected_version"] = data["version"]
@@ -208,23 +240,29 @@ def _act(model_admin, request, record):
         kwargs.update(reviewer=data["reviewer"], due=data["due"])
     if name in rules.SEPARATE:
         kwargs["override_reason"] = data["override_reason"]
+    related = _ticked_related(request, record) if name == "publish" and request.POST.get("confirmed") else []
     try:
-        outcome = ACTIONS[name](record, **kwargs)
+        if related:
+            outcome = workflow.publish_with_related(record, related, **kwargs)
+        else:
+            outcome = ACTIONS[name](record, **kwargs)
     except workflow.Refused as refused:
         messages.error(request, str(refused))
         return _back(model_admin, record)
-    messages.success(request, _("%(action)s: done.") % {"action": rules.RULES[name].label})
+    messages.success(request, outcomes.done(name, [record]))
+    if related:
+        messages.success(request, outcomes.done("publish", related))
     if outcome.related and name == "publish":
         messages.warning(
             request,
             _("Published, but these linked records are not public, so their links stay off the page: %(list)s")
-            % {"list": "; ".join(f"{r._meta.verbose_name} “{r}”" for r in outcome.related)},
+            % {"list": "; ".join(f"{r._meta.verbose_name.capitalize()} “{r}”" for r in outcome.related)},
         )
     if outcome.related and name == "archive":
         messages.warning(
             request,
             _("These published records link to it: %(list)s")
-            % {"list": "; ".join(f"{r._meta.verbose_name} “{r}”" for r in outcome.related)},
+            % {"list": "; ".join(f"{r._meta.verbose_name.capitalize()} “{r}”" for r in outcome.related)},
         )
     return _back(model_admin, record)
 

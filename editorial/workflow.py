@@ -180,6 +180,41 @@ def publish(record, *, by, comment="", expected_version=None, override_reason=""
     return Outcome(record, related=references.hidden_links(locked))
 
 
+def publish_with_related(record, related, *, by, comment="", expected_version=None, override_reason=""):
+    """Publish ``record`` and the linked records ticked for it (``related``), all in one transaction.
+
+    Each linked record goes through ``publish`` like a record of its own: the same rules
+    (it must be approved, by someone else than its last author) and its own audit entry,
+    noting what it was published with. All or nothing: when any is refused, nothing is
+    published and ``Refused`` names the record and why. Only records ``record`` links to
+    and that the public cannot see are taken; anything else in ``related`` is refused too.
+    """
+    with transaction.atomic():
+        outcome = publish(
+            record, by=by, comment=comment, expected_version=expected_version, override_reason=override_reason
+        )
+        hidden = {(type(target), target.pk) for target in outcome.related}
+        for target in related:
+            if (type(target), target.pk) not in hidden:
+                raise Refused(
+                    _("“%(record)s” is not an unpublished record this one links to, so nothing was published.")
+                    % {"record": target}
+                )
+            note = _("Published together with %(kind)s “%(record)s”.") % {
+                "kind": record._meta.verbose_name,
+                "record": record,
+            }
+            try:
+                publish(target, by=by, comment=note)
+            except Refused as refused:
+                raise Refused(
+                    _("“%(record)s” could not be published with it, so nothing was published: %(reason)s")
+                    % {"record": target, "reason": refused}
+                ) from None
+    live = type(record)._base_manager.get(pk=record.pk)
+    return Outcome(record, related=references.hidden_links(live))
+
+
 @transaction.atomic
 def unpublish(record, *, by, comment="", expected_version=None):
     """Take the record off the public site, back to draft; pending changes become the draft."""

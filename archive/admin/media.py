@@ -92,7 +92,10 @@ class PhotoUploadForm(forms.Form):
     event = forms.ModelChoiceField(queryset=Event.objects.all(), label=_("Event"))
     images = MultipleImageField(label=_("Photos"), help_text=_("JPEG, PNG or WebP; select several at once."))
     credit = forms.CharField(label=_("Credit"), max_length=255, required=False)
-    rights = forms.ChoiceField(label=_("Rights"), choices=Rights.choices, initial=Rights.UNDETERMINED)
+    # One default for rights: the model's, as on the single photo form.
+    rights = forms.ChoiceField(
+        label=_("Rights"), choices=Rights.choices, initial=Photo._meta.get_field("rights").default
+    )
     date = forms.CharField(
         label=_("Date taken (EDTF)"), max_length=dates.MAX_LENGTH, required=False, validators=[dates.validate_edtf]
     )

@@ -134,7 +134,7 @@ def test_double_publish_publishes_once_and_tells_the_other(database, author):
 
     assert [getattr(r, "status_code", r) for r in responses] == [302, 302]
     said = [" ".join(str(m) for m in get_messages(r.wsgi_request)) for r in responses]
-    assert sum("Publish: done." in words for words in said) == 1, said
+    assert sum("Published: “" in words for words in said) == 1, said
     assert sum("Someone changed this record since you opened it" in words for words in said) == 1, said
     published = _together(database, [lambda: AuditEntry.objects.filter(action="publish").count()])[0]
     assert published == 1

@@ -35,6 +35,10 @@ def test_publish_warning_shows_in_the_admin(client, author, reviewer, publisher)
     client.force_login(publisher)
     from tests.editorial.admin_forms import editorial_url
 
-    response = client.post(editorial_url(event, "act"), {"action": "publish", "version": event.version}, follow=True)
+    # The publish confirmation offers the guest; publishing without ticking it warns about the link.
+    offer = client.post(editorial_url(event, "act"), {"action": "publish", "version": event.version})
+    assert "Unannounced Guest" in offer.content.decode() and 'name="related"' in offer.content.decode()
+    data = {"action": "publish", "version": event.version, "confirmed": "1"}
+    response = client.post(editorial_url(event, "act"), data, follow=True)
     assert "Unannounced Guest" in response.content.decode()
     assert "links stay off the page" in response.content.decode()

@@ -89,4 +89,4 @@ def test_changelist_marks_scheduled_and_pending_records_without_extra_queries(
         client.get("/admin/archive/event/")
         with django_assert_max_num_queries(12):
             page = client.get("/admin/archive/event/").content.decode()
-    assert page.count("goes live") == 6 and page.count("pending changes, goes live") == 5
+    assert page.count("oes live ") == 6 and page.count("Pending changes, goes live") == 5
