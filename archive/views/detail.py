@@ -191,11 +191,14 @@ class PlaceDetailView(RecordDetailView):
             .order_by(*newest_first())
         )
         organizations, more_organizations = bounded(place.organizations.published())
+        children = list(place.children.published())
         return {
+            # The place and the places within it, drawn on its map and listed beside it.
+            "map_places": [place, *children],
             "events": events,
             "more_events": more_events,
             "events_filter": {Place.Kind.COUNTRY: "country", Place.Kind.CITY: "city"}.get(place.kind, ""),
-            "children": list(place.children.published()),
+            "children": children,
             "organizations": organizations,
             "more_organizations": more_organizations,
         }
