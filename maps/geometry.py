@@ -63,6 +63,24 @@ def ring_points(ring, arcs):
     return points
 
 
+def unwrap(ring):
+    """A ring that crosses the antimeridian made continuous: longitudes run on past ±180°.
+
+    Natural Earth's Russia and Fiji cross it; drawn as they are, their rings would cut
+    straight across the map.
+    """
+    points, shift, previous = [], 0.0, None
+    for x, y in ring:
+        if previous is not None:
+            if x + shift - points[-1][0] > 180:
+                shift -= 360
+            elif x + shift - points[-1][0] < -180:
+                shift += 360
+        points.append((x + shift, y))
+        previous = x
+    return points
+
+
 def _polygons(geometry):
     if geometry["type"] == "Polygon":
         return [geometry["arcs"]]
@@ -97,7 +115,7 @@ def countries():
         identifier = str(geometry.get("id", ""))
         if identifier in LEFT_OUT:
             continue
-        rings = [ring_points(ring, arcs) for polygon in _polygons(geometry) for ring in polygon]
+        rings = [unwrap(ring_points(ring, arcs)) for polygon in _polygons(geometry) for ring in polygon]
         rings = [ring for ring in rings if len(ring) > 2]
         if not rings:
             continue
