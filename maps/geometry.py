@@ -69,15 +69,13 @@ def unwrap(ring):
     Natural Earth's Russia and Fiji cross it; drawn as they are, their rings would cut
     straight across the map.
     """
-    points, shift, previous = [], 0.0, None
+    points, shift = [], 0.0
     for x, y in ring:
-        if previous is not None:
-            if x + shift - points[-1][0] > 180:
-                shift -= 360
-            elif x + shift - points[-1][0] < -180:
-                shift += 360
+        if points and x + shift - points[-1][0] > 180:
+            shift -= 360
+        elif points and x + shift - points[-1][0] < -180:
+            shift += 360
         points.append((x + shift, y))
-        previous = x
     return points
 
 
