@@ -188,3 +188,24 @@ def test_a_map_server_url_without_coordinates_is_refused(monkeypatch):
         importlib.reload(project_settings)
     monkeypatch.delenv("MADENI_MAP_SERVER_URL")
     importlib.reload(project_settings)
+
+
+def test_an_event_or_organization_without_a_located_place_draws_no_map(client):
+    nowhere = make_place(name="Nowhere")
+    pages = [
+        f"/en/events/{make_event(place=nowhere).slug}/",
+        f"/en/events/{make_event(place=None).slug}/",
+        f"/en/organizations/{make_organization(country=None).slug}/",
+        f"/en/organizations/{make_organization(country=make_country()).slug}/",
+    ]
+    for url in pages:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert 'class="map ' not in response.content.decode(), url
+
+
+def test_a_draft_place_of_an_event_is_neither_linked_nor_mapped(client):
+    event = make_event(place=make_place(name="Hidden Hall", **_at(43.2, 76.9), **HIDDEN["draft"]))
+    html = client.get(f"/en/events/{event.slug}/").content.decode()
+    assert "Hidden Hall" not in html
+    assert 'class="map ' not in html
