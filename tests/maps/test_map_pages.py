@@ -209,3 +209,10 @@ def test_a_draft_place_of_an_event_is_neither_linked_nor_mapped(client):
     html = client.get(f"/en/events/{event.slug}/").content.decode()
     assert "Hidden Hall" not in html
     assert 'class="map ' not in html
+
+
+def test_a_place_page_draws_no_map_when_nothing_on_it_has_coordinates(client):
+    make_place(name="Nowhere")
+    html = client.get("/en/places/nowhere/").content.decode()
+    assert 'class="map ' not in html
+    assert "Coordinates" not in html
