@@ -40,7 +40,10 @@ def place_map(context, places, *, size="wide", caption="", list_open=True):
     if server_url:
         for marker in markers:
             if marker.located:
-                marker.server_url = server_url.format(lat=float(marker.latitude), lon=float(marker.longitude))
+                # Plain replacement, not str.format: other braces in the URL are left alone.
+                marker.server_url = server_url.replace("{lat}", f"{float(marker.latitude):g}").replace(
+                    "{lon}", f"{float(marker.longitude):g}"
+                )
     counter = context.render_context.setdefault("maps_counter", count(1))
     return {
         "map": build_map(markers, size=size),

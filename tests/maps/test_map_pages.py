@@ -176,6 +176,9 @@ def test_the_map_server_link_appears_only_when_configured(client, settings, kaza
     settings.MADENI_MAP_SERVER_URL = "https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=12/{lat}/{lon}"
     html = client.get("/en/places/almaty/").content.decode()
     assert 'href="https://www.openstreetmap.org/?mlat=43.238&amp;mlon=76.945#map=12/43.238/76.945"' in html
+    settings.MADENI_MAP_SERVER_URL = "https://tiles.example.org/{z}/view?at={lat},{lon}"
+    html = client.get("/en/places/almaty/").content.decode()
+    assert 'href="https://tiles.example.org/{z}/view?at=43.238,76.945"' in html
 
 
 def test_a_map_server_url_without_coordinates_is_refused(monkeypatch):
