@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "ops",
     "django_rq",
     "oai",
+    "maps",
 ]
 
 MIDDLEWARE = [
@@ -302,6 +303,17 @@ SITE_URL = os.environ.get("DJANGO_SITE_URL", "")
 
 # OAI-PMH (/oai/): the repository identifier in every OAI identifier (a domain name; by
 # default the host of DJANGO_SITE_URL), the contact shown by Identify, records per page.
+# Maps are drawn offline from Natural Earth outlines (maps/). Optionally, each place on a
+# map can also link to an outside map server: a URL with {lat} and {lon}, e.g.
+# "https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=12/{lat}/{lon}". Off by default.
+MADENI_MAP_SERVER_URL = os.environ.get("MADENI_MAP_SERVER_URL", "").strip()
+if MADENI_MAP_SERVER_URL and not (
+    MADENI_MAP_SERVER_URL.startswith(("https://", "http://"))
+    and "{lat}" in MADENI_MAP_SERVER_URL
+    and "{lon}" in MADENI_MAP_SERVER_URL
+):
+    raise ImproperlyConfigured("MADENI_MAP_SERVER_URL must be an http(s) URL containing {lat} and {lon}.")
+
 MADENI_OAI_REPOSITORY_ID = os.environ.get("MADENI_OAI_REPOSITORY_ID", "")
 MADENI_OAI_ADMIN_EMAIL = os.environ.get("MADENI_OAI_ADMIN_EMAIL", "")
 MADENI_OAI_PAGE_SIZE = env_int("MADENI_OAI_PAGE_SIZE", 100)

@@ -30,5 +30,6 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", include("archive.urls")),
+    path("", include("maps.urls")),
     prefix_default_language=True,
 )

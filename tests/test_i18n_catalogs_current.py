@@ -23,7 +23,7 @@ def _marked_strings():
     for path in sorted((BASE / "templates").rglob("*.html")):
         for text in _TEMPLATE.findall(path.read_text(encoding="utf-8")):
             found.setdefault(text, path.relative_to(BASE))
-    for package in ("archive", "editorial", "config"):
+    for package in ("archive", "editorial", "config", "maps"):
         for path in sorted((BASE / package).rglob("*.py")):
             if "migrations" in path.parts:
                 continue

@@ -1,12 +1,17 @@
 """The public lists: one FilterView per record type, with facets, chips and pagination."""
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_filters.views import FilterView
 
 from archive import filters
 from archive.models import Document, Event, Organization, Person, Photo, Place, Program
+from maps.views import list_markers
 
 from .facets import active_chips, facet_results
+
+#: Places the places list draws on its map at most.
+MAP_LIMIT = 1000
 
 
 class RecordListView(FilterView):
@@ -91,6 +96,14 @@ class EventListView(RecordListView):
     title = _("Events")
     intro = _("Meetings, visits, concerts, exhibitions, festivals and agreements, newest first.")
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        query = self.request.GET.copy()
+        for name in ("page", "more", "sort"):
+            query.pop(name, None)
+        context["map_url"] = reverse("maps:events") + (f"?{query.urlencode()}" if query else "")
+        return context
+
 
 class PersonListView(RecordListView):
     model = Person
@@ -130,6 +143,13 @@ class PlaceListView(RecordListView):
     card_template = "includes/cards/place.html"
     title = _("Places")
     intro = _("Countries, cities and venues.")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if not context["filter_errors"]:
+            # Every place the filters list (not only this page), drawn and listed in text by the map.
+            context["list_map"] = list_markers(self.object_list[:MAP_LIMIT])
+        return context
 
 
 class PhotoListView(RecordListView):

@@ -191,11 +191,15 @@ class PlaceDetailView(RecordDetailView):
             .order_by(*newest_first())
         )
         organizations, more_organizations = bounded(place.organizations.published())
+        children = list(place.children.published())
         return {
+            # The place and the places within it, drawn on its map and listed beside it
+            # (no map when none of them has coordinates).
+            "map_places": [place, *children] if any(p.latitude is not None for p in [place, *children]) else [],
             "events": events,
             "more_events": more_events,
             "events_filter": {Place.Kind.COUNTRY: "country", Place.Kind.CITY: "city"}.get(place.kind, ""),
-            "children": list(place.children.published()),
+            "children": children,
             "organizations": organizations,
             "more_organizations": more_organizations,
         }

@@ -46,6 +46,10 @@ def shots(page):
         ("russian-person-detail.png", person.replace("/en/", "/ru/", 1), DESKTOP),
         ("phone-events.png", "/en/events/", PHONE),
         ("phone-event-detail.png", event, PHONE),
+        ("events-map.png", "/en/map/", DESKTOP),
+        ("places-map.png", "/en/places/", DESKTOP),
+        ("place-detail.png", "/en/places/kazakhstan/", DESKTOP),
+        ("phone-place-detail.png", "/en/places/almaty/", PHONE),
     ]
 
 

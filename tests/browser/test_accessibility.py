@@ -12,7 +12,7 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 
 
 def pages_to_check(page, lang):
-    """Home, each list, a detail page of each type, filtered lists, search results and the timeline."""
+    """Home, each list, a detail page of each type, filtered lists, search results, the timeline and the maps."""
     urls = [f"/{lang}/"]
     for kind in LISTS:
         urls.append(f"/{lang}/{kind}/")
@@ -24,6 +24,9 @@ def pages_to_check(page, lang):
         f"/{lang}/search/?q=Тлендиев&type=person",
         f"/{lang}/search/",
         f"/{lang}/timeline/",
+        # The maps: the events map, whole and filtered (the places list and place pages are above).
+        f"/{lang}/map/",
+        f"/{lang}/map/?country=kazakhstan",
     ]
     return urls
 
@@ -32,7 +35,7 @@ def pages_to_check(page, lang):
 def test_axe_finds_no_serious_violations(demo_page, axe, lang):
     page = demo_page
     urls = pages_to_check(page, lang)
-    assert len(set(urls)) == len(urls) == 20
+    assert len(set(urls)) == len(urls) == 22
     found = {}
     for url in urls:
         response = page.goto(url)

@@ -1,0 +1,1 @@
+"""Offline maps: Natural Earth outlines drawn as inline SVG on the server."""
