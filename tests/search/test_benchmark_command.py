@@ -29,6 +29,21 @@ def test_the_benchmark_fills_an_indexed_archive_and_reports_every_url():
     search_rows = [line for line in report.splitlines() if line.startswith("| Search")]
     assert len(search_rows) == 17
     assert all(" | 200 | " in row for row in search_rows)
+    admin_rows = [line for line in report.splitlines() if line.startswith("| Admin")]
+    assert len(admin_rows) == 8
+    assert all(" | 200 | " in row for row in admin_rows)
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)
+def test_only_measures_the_pages_whose_label_matches():
+    out = io.StringIO()
+    call_command(
+        "benchmark", "--fill", events=10, people=5, documents=3, requests=2, warmup=0, only="admin", stdout=out
+    )
+    rows = [line for line in out.getvalue().splitlines() if line.startswith("| ") and "---" not in line]
+    labels = [row.split(" | ")[0] for row in rows[2:]]  # the header, then the bare view
+    assert labels and all("Admin" in label for label in labels)
 
 
 @pytest.mark.postgresql

@@ -13,6 +13,7 @@ import statistics
 import time
 import warnings
 
+from django.contrib.auth.models import User
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connections
 from django.test import Client, override_settings
@@ -57,6 +58,19 @@ URLS = [
     ("Search: a participant's name", "/en/search/?q=Balaeva+concert"),
     ("Person detail", "/en/people/{person}/"),
 ]
+#: Editors' pages, requested as a logged-in superuser (login itself is password hashing: left out).
+ADMIN_URLS = [
+    ("Admin: home (dashboard)", "/admin/"),
+    ("Admin: events list", "/admin/archive/event/"),
+    ("Admin: events list, searched", "/admin/archive/event/?q=concert"),
+    ("Admin: event change page", "/admin/archive/event/{event_pk}/change/"),
+    ("Admin: event add page", "/admin/archive/event/add/"),
+    ("Admin: people list", "/admin/archive/person/"),
+    ("Admin: person change page", "/admin/archive/person/{person_pk}/change/"),
+    ("Admin: documents list", "/admin/archive/document/"),
+]
+#: The user the admin pages are requested as (created in the benchmark database if missing).
+ADMIN_USERNAME = "benchmark-admin"
 #: The baseline: Django rendering a static template (see archive/benchmark_urls.py).
 BARE_URL = ("Bare view, static template", "/benchmark/static/")
 
@@ -73,8 +87,9 @@ class Command(BaseCommand):
         parser.add_argument("--requests", type=int, default=60, help="Timed requests per URL (default 60).")
         parser.add_argument("--warmup", type=int, default=5)
         parser.add_argument("--database", default="default")
+        parser.add_argument("--only", default="", help="Measure only the pages whose label contains this text.")
 
-    def handle(self, *args, fill, reset, events, people, documents, requests, warmup, database, **options):
+    def handle(self, *args, fill, reset, events, people, documents, requests, warmup, database, only, **options):
         if connections[database].vendor != "postgresql":
             raise CommandError("The benchmark runs on PostgreSQL only: set DATABASE_URL=postgres://… (see docs).")
         if requests < 2 or warmup < 0 or min(events, people, documents) < 1:
@@ -87,7 +102,7 @@ class Command(BaseCommand):
             self.stdout.write("Emptied the archive tables.")
         if fill:
             self.fill(database, events=events, people=people, documents=documents)
-        self.measure(database, requests, warmup)
+        self.measure(database, requests, warmup, only)
 
     def fill(self, database, **counts):
         if Event.objects.using(database).exists():
@@ -97,7 +112,7 @@ class Command(BaseCommand):
         benchmark.Synthesizer(using=database, log=self.stdout.write).fill(**counts)
         self.stdout.write(f"Filled in {time.perf_counter() - start:.0f} s.")
 
-    def measure(self, database, requests, warmup):
+    def measure(self, database, requests, warmup, only=""):
         country = Place.objects.using(database).filter(kind=Place.Kind.COUNTRY, country_code="FR").first()
         person = (
             Person.objects.using(database)
@@ -115,21 +130,36 @@ class Command(BaseCommand):
             "people": Person.objects.using(database).count(),
         }
         self.stdout.write(", ".join(f"{count:,} {name}" for name, count in counts.items()))
-        client = Client()
+        client, editor = Client(), Client()
+        editor.force_login(self.admin_user(database))
+        event = Event.objects.using(database).filter(slug__startswith=benchmark.SLUG_PREFIX).order_by("pk").first()
+        slugs = {"country": country.slug, "program": program.slug, "person": person.slug}
+        keys = {"event_pk": event.pk, "person_pk": person.pk}
+        pages = [(label, url.format(**slugs), client) for label, url in URLS]
+        pages += [(label, url.format(**keys), editor) for label, url in ADMIN_URLS]
+        pages = [page for page in pages if only.lower() in page[0].lower()]
         rows = []
         # WhiteNoise warns that STATIC_ROOT is missing; static files are not what is measured.
         warnings.filterwarnings("ignore", "No directory at", UserWarning)
         # DEBUG off as in production: no query log, no debug templates.
         with override_settings(DEBUG=False, ROOT_URLCONF="archive.benchmark_urls"):
-            for label, url in [BARE_URL, *URLS]:
-                url = url.format(country=country.slug, program=program.slug, person=person.slug)
-                rows.append((label, url, *self.time_url(client, url, requests, warmup, database)))
+            for label, url, requester in [(*BARE_URL, client), *pages]:
+                rows.append((label, url, *self.time_url(requester, url, requests, warmup, database)))
         bare_median = rows[0][3]
         self.stdout.write(f"\n{requests} requests each after {warmup} warm-up; server time in ms (in-process).\n")
         self.stdout.write("| page | URL | status | queries | median | p95 | × bare |\n|---|---|---|---|---|---|---|")
         for label, url, status, median, p95, queries in rows:
             ratio = f"{median / bare_median:.1f}" if status == 200 else "–"
             self.stdout.write(f"| {label} | `{url}` | {status} | {queries} | {median:.1f} | {p95:.1f} | {ratio} |")
+
+    def admin_user(self, database):
+        user, _created = User.objects.db_manager(database).get_or_create(
+            username=ADMIN_USERNAME, defaults={"is_staff": True, "is_superuser": True}
+        )
+        if _created:
+            user.set_unusable_password()
+            user.save(using=database)
+        return user
 
     def time_url(self, client, url, requests, warmup, database):
         for _ in range(warmup):
