@@ -63,20 +63,24 @@
     var codes = tabs.map(function (tab) {
       return tab.dataset.language;
     });
-    var widgets = Array.prototype.slice.call(document.querySelectorAll("#content-main .mt"));
-    if (!widgets.length) {
+    var byLanguage = {};
+
+    function collect() {
+      codes.forEach(function (code) {
+        byLanguage[code] = [];
+      });
+      document.querySelectorAll("#content-main .mt").forEach(function (widget) {
+        var code = languageOf(widget, codes);
+        if (code) {
+          byLanguage[code].push(widget);
+        }
+      });
+    }
+
+    collect();
+    if (!codes.some(function (code) { return byLanguage[code].length; })) {
       return;
     }
-    var byLanguage = {};
-    codes.forEach(function (code) {
-      byLanguage[code] = [];
-    });
-    widgets.forEach(function (widget) {
-      var code = languageOf(widget, codes);
-      if (code) {
-        byLanguage[code].push(widget);
-      }
-    });
 
     function filled(widget) {
       return (widget.value || "").trim() !== "";
@@ -124,6 +128,12 @@
           select(codes[(index + step + codes.length) % codes.length], true);
         }
       });
+    });
+    // Rows added to an inline ("Add another …") follow the chosen tab.
+    document.addEventListener("formset:added", function () {
+      collect();
+      select(strip.dataset.selected, false);
+      mark();
     });
     document.querySelector("#content-main").addEventListener("input", function (event) {
       if (event.target.classList && event.target.classList.contains("mt")) {

@@ -76,6 +76,12 @@ def test_language_tabs_show_one_language_at_a_time(editor_page, django_db_blocke
     assert _visible(page, "#id_date")
     assert page.evaluate("document.documentElement.scrollWidth") <= WIDTH
 
+    # A participant added now follows the chosen language too.
+    page.click("#participations-group .add-row a")
+    added = page.locator("#participations-group tr.dynamic-participations").last
+    assert added.locator("td.field-role_kk").is_visible() and not added.locator("td.field-role_en").is_visible()
+
+    page.focus("#translation-tab-kk")
     page.keyboard.press("ArrowRight")
     assert page.locator("#translation-tab-ru").get_attribute("aria-selected") == "true"
     assert _visible(page, "#id_title_ru")
