@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from archive.models import Status
 
 from . import audit, content, notify, references, retention, revisions, translations
-from .models import ReviewState, ShareLink, Stage
+from .models import ReviewState, ShareLink, Stage, TranslationState
 from .rules import RULES, duty_conflict, review_state, stage, why_not
 
 
@@ -308,6 +308,7 @@ def delete(record, *, by, comment=""):
         raise Refused(" ".join(reasons))
     audit.log(locked, "delete", by=by, from_state=stage(locked), comment=comment)
     ReviewState.objects.for_record(locked).delete()
+    TranslationState.objects.for_record(locked).delete()
     locked.delete()
     return Outcome(record)
 

@@ -186,3 +186,12 @@ def test_emptying_a_translation_drops_its_state(client, author):
     edit(client, event, title_kk="")
     assert not TranslationState.objects.for_record(event).exists()
     assert translations.outdated(event) == {}
+
+
+def test_deleting_a_record_drops_its_translation_states(client, author, admin_user):
+    event = draft(author)
+    client.force_login(author)
+    edit(client, event, title_en="Days of Kazakh Culture")
+    workflow.delete(event, by=admin_user)
+    assert not TranslationState.objects.exists()
+    assert not translations.outdated_translations("kk").exists()
