@@ -7,6 +7,7 @@ history, diff, restore, preview and share-link pages. Permission checks go throu
 ``editorial.rules.can`` like the workflow functions themselves.
 """
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.options import IS_POPUP_VAR
 from django.core.exceptions import PermissionDenied
@@ -20,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 
 from archive.models import Status
 
-from . import admin_views, bulk, content, dashboard, revisions, rules, states, workflow
+from . import admin_views, bulk, content, dashboard, revisions, rules, states, translation_admin, workflow
 from .forms import VersionedForm
 from .models import AuditEntry, ReviewState, ShareLink, Stage
 
@@ -66,6 +67,12 @@ class EditorialAdminMixin:
 
     # -- form, permissions -------------------------------------------------------------
 
+    @property
+    def media(self):
+        """Tabs per language over the translated fields, and the form's layout (no CDN: CSP is strict)."""
+        own = forms.Media(js=["editorial/translation_tabs.js"], css={"all": ["editorial/change_form.css"]})
+        return super().media + own
+
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
         return type(form.__name__, (VersionedForm, form), {})
@@ -82,7 +89,7 @@ class EditorialAdminMixin:
         filters = [states.StateFilter if f == "status" else f for f in super().get_list_filter(request)]
         if states.StateFilter not in filters:
             filters.insert(0, states.StateFilter)
-        return (*filters, EditorialFilter, dashboard.DeskFilter)
+        return (*filters, EditorialFilter, translation_admin.NeedsTranslationFilter, dashboard.DeskFilter)
 
     def get_list_display(self, request):
         columns = ["editorial_state" if c == "status" else c for c in super().get_list_display(request)]
@@ -159,7 +166,11 @@ class EditorialAdminMixin:
         record = self.get_object(request, object_id) if object_id else None
         if record is None:
             return super().changeform_view(request, object_id, form_url, extra_context)
-        extra_context = {**(extra_context or {}), "editorial": admin_views.panel(self, request, record)}
+        extra_context = {
+            **(extra_context or {}),
+            "editorial": admin_views.panel(self, request, record),
+            "translations": translation_admin.panel(self, request, record),
+        }
         if record.status != Status.PUBLISHED:
             return super().changeform_view(request, object_id, form_url, extra_context)
         return self._live_changeform_view(request, record, object_id, form_url, extra_context)
@@ -251,6 +262,11 @@ class EditorialAdminMixin:
             path("<path:object_id>/editorial/restore/<int:number>/", wrap(self._restore), name=f"{prefix}_restore"),
             path("<path:object_id>/editorial/preview/", wrap(self._preview), name=f"{prefix}_preview"),
             path("<path:object_id>/editorial/share/", wrap(self._share), name=f"{prefix}_share"),
+            path(
+                "<path:object_id>/editorial/confirm-translation/",
+                wrap(lambda request, object_id: translation_admin.confirm(self, request, object_id)),
+                name=f"{prefix}_confirm_translation",
+            ),
             *super().get_urls(),
         ]
 

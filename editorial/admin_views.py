@@ -373,7 +373,8 @@ def preview(model_admin, request, object_id):
         data = _side(record, number)[1]
     else:
         data = revisions.working_content(record)
-    return previews.render(request, record, data)
+    back = _url(model_admin, "change", record)
+    return previews.render(request, record, data, back_url=back, draft_media=True)
 
 
 @require_post

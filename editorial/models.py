@@ -104,6 +104,34 @@ class Revision(RecordRef):
         return f"#{self.number}"
 
 
+class TranslationState(RecordRef):
+    """What one translated field in one language was translated from, to tell when it falls behind.
+
+    ``source_hash`` is the digest of the source-language text the translation was made from
+    (or last confirmed against); ``text_hash`` the digest of the translation as last saved.
+    The translation is outdated once the source text no longer matches ``source_hash``.
+    Only filled translations have a row; see ``editorial.translations``.
+    """
+
+    field = models.CharField(max_length=64)
+    language = models.CharField(max_length=8)
+    source_hash = models.CharField(max_length=64)
+    text_hash = models.CharField(max_length=64)
+    outdated = models.BooleanField(default=False)
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "field", "language"], name="unique_translation_state"
+            )
+        ]
+        indexes = [models.Index(fields=["language", "outdated", "content_type"], name="translation_outdated")]
+
+    def __str__(self):
+        return f"{self.content_type_id}/{self.object_id} {self.field}_{self.language}"
+
+
 class AuditEntry(RecordRef):
     """One transition or save: who, when, which record, from which state to which, why."""
 
@@ -124,6 +152,7 @@ class AuditEntry(RecordRef):
         SHARE_REVOKED = "share_revoked", _("Revoked a preview link")
         SHARE_USED = "share_used", _("Preview link opened")
         DELETE = "delete", _("Deleted")
+        CONFIRM_TRANSLATION = "confirm_translation", _("Confirmed a translation")
 
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("actor")

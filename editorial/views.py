@@ -22,5 +22,6 @@ def shared_preview(request, token):
         return preview.private(HttpResponseGone(_("This record was withdrawn, so its preview link no longer works.")))
     if not link.is_valid():
         return preview.private(HttpResponseForbidden(_("This preview link has expired or was revoked.")))
+    preview.language(request)  # an unknown ?lang= is a 404 before the use is counted
     workflow.share_link_used(link, request=request)
     return preview.render(request, record, link.revision.content, reuse_key=f"share:{link.pk}")

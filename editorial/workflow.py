@@ -17,8 +17,8 @@ from django.utils.translation import gettext as _
 
 from archive.models import Status
 
-from . import audit, content, notify, references, retention, revisions
-from .models import ReviewState, ShareLink, Stage
+from . import audit, content, notify, references, retention, revisions, translations
+from .models import ReviewState, ShareLink, Stage, TranslationState
 from .rules import RULES, duty_conflict, review_state, stage, why_not
 
 
@@ -277,6 +277,7 @@ def restore(record, revision, *, by, comment="", expected_version=None):
         )
     before = stage(locked)
     note = comment or _("Restored revision #%(number)s") % {"number": revision.number}
+    previous = revisions.working_content(locked)
     if locked.status == Status.PUBLISHED:
         locked.has_pending_changes = True
         _save_row(locked, "has_pending_changes")
@@ -288,7 +289,31 @@ def restore(record, revision, *, by, comment="", expected_version=None):
         content.apply(locked, revision.content)
         _save_row(locked)
         new = revisions.create(locked, by=by, comment=note)
+    translations.track(locked, new.content, previous=previous)
     _finish(record, locked, "restore", by=by, before=before, comment=note, revision=new)
+    return Outcome(record)
+
+
+@transaction.atomic
+def confirm_translation(record, *, by, language, fields=None, comment=""):
+    """Say the outdated ``language`` translation of ``record`` is still right for the current source text.
+
+    Nothing in the content changes, so the version stays; the audit log names the fields.
+    """
+    if language not in translations.targets():
+        raise Refused(_("Choose a language the record is translated into."))
+    locked = _lock(record, "edit", by)
+    before = stage(locked)
+    confirmed = translations.confirm(locked, language, fields)
+    if not confirmed:
+        raise Refused(_("There is no outdated translation to confirm in that language."))
+    names = ", ".join(str(type(locked)._meta.get_field(name).verbose_name) for name in confirmed)
+    note = _("Translation confirmed as still right (%(language)s): %(fields)s") % {
+        "language": translations.language_name(language),
+        "fields": names,
+    }
+    note = f"{note}\n{comment}" if comment else note
+    _finish(record, locked, "confirm_translation", by=by, before=before, comment=note)
     return Outcome(record)
 
 
@@ -318,6 +343,7 @@ def delete(record, *, by, comment=""):
         raise Refused(" ".join(reasons))
     audit.log(locked, "delete", by=by, from_state=stage(locked), comment=comment)
     ReviewState.objects.for_record(locked).delete()
+    TranslationState.objects.for_record(locked).delete()
     locked.delete()
     return Outcome(record)
 
@@ -328,9 +354,11 @@ def save_pending(record, data, *, by, comment="", expected_version=None):
         locked = _lock(record, "edit", by, expected_version)
         before = stage(locked)
         revisions.ensure_baseline(locked)
+        previous = revisions.working_content(locked)
         locked.has_pending_changes = True
         _save_row(locked, "has_pending_changes")
         revision = revisions.create(locked, by=by, comment=comment, data=data, pending=True)
+        translations.track(locked, data, previous=previous)
         state = _state(locked)
         if state.stage not in (Stage.DRAFT,):
             state.stage = Stage.DRAFT
@@ -341,7 +369,9 @@ def save_pending(record, data, *, by, comment="", expected_version=None):
 
 def saved(record, *, by, comment="", created=False):
     """Record a save made straight to the row (records not live): revision and audit entry."""
+    previous = revisions.latest(record)
     revision = revisions.create(record, by=by, comment=comment)
+    translations.track(record, revision.content, previous=previous.content if previous else None)
     state = stage(record)
     audit.log(record, "create" if created else "save", by=by, to_state=state, comment=comment, revision=revision)
     return revision

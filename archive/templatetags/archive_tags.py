@@ -93,15 +93,17 @@ def language_links(context):
         return []
     current = get_language()
     full_path = request.get_full_path()
+    # An editorial preview stays a preview in every language (editorial.preview.mark).
+    preview_urls = getattr(request, "editorial_preview", {}).get("language_urls")
     links = []
     for code, _name in settings.LANGUAGES:
-        url = translate_url(full_path, code)
+        url = preview_urls[code] if preview_urls else translate_url(full_path, code)
         links.append(
             {
                 "code": code,
                 "name": get_language_info(code)["name_local"],
                 "url": url,
-                "absolute_url": request.build_absolute_uri(translate_url(request.path, code)),
+                "absolute_url": request.build_absolute_uri(url if preview_urls else translate_url(request.path, code)),
                 "current": code == current,
             }
         )

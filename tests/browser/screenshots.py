@@ -1,11 +1,15 @@
 """Save PNG screenshots of the archive's key pages into docs/screenshots/.
 
 Run through ``bin/screenshots``, which serves the demo archive from a throwaway
-database; or point it at any running server:
+database; or point it at any running server, optionally naming the files to shoot:
 
-    python -m tests.browser.screenshots http://127.0.0.1:8000
+    python -m tests.browser.screenshots http://127.0.0.1:8000 [admin-event-form.png …]
+
+Admin pages are shot when ``MADENI_SCREENSHOT_USER`` and ``MADENI_SCREENSHOT_PASSWORD``
+name a superuser of that server (``bin/screenshots`` makes a throwaway one).
 """
 
+import os
 import sys
 from pathlib import Path
 
@@ -53,13 +57,30 @@ def shots(page):
     ]
 
 
-def main(base_url):
+def admin_shots(page):
+    """The editorial admin's pages, after logging in (none without the account in the environment)."""
+    username, password = os.environ.get("MADENI_SCREENSHOT_USER"), os.environ.get("MADENI_SCREENSHOT_PASSWORD")
+    if not (username and password):
+        return []
+    page.goto("/admin/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", password)
+    page.click("input[type=submit]")
+    page.wait_for_url("**/admin/")
+    page.goto("/admin/archive/event/?q=Dati")
+    event = page.locator("#result_list tbody th a").first.get_attribute("href")
+    return [("admin-event-form.png", event, DESKTOP)]
+
+
+def main(base_url, only=()):
     OUT.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         context = browser.new_context(base_url=base_url, locale="en-GB", viewport=DESKTOP)
         page = context.new_page()
-        for name, url, viewport in shots(page):
+        for name, url, viewport in [*shots(page), *admin_shots(page)]:
+            if only and name not in only:
+                continue
             page.set_viewport_size(viewport)
             page.goto(url)
             page.screenshot(path=OUT / name)
@@ -68,4 +89,4 @@ def main(base_url):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8000")
+    main(sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8000", only=sys.argv[2:])
