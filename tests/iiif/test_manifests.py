@@ -142,13 +142,14 @@ def test_event_manifest_runs_as_many_queries_for_five_photos_as_for_two(client, 
         photo_with_image(events=[event])
     with CaptureQueriesContext(connection) as few:
         get(client, url)
+    few_queries = len(few)  # the next request empties the query log
     for _number in range(3):
         photo_with_image(events=[event])
     with CaptureQueriesContext(connection) as more:
         response = get(client, url)
 
     assert len(response.json()["items"]) == 5
-    assert len(more) == len(few)
+    assert len(more) == few_queries
 
 
 def test_manifests_refuse_writes(client, photo_with_image):
