@@ -145,3 +145,13 @@ def test_hidden_file_is_not_found_whatever_etag_is_sent(client, media_root):
     photo.save()
 
     assert client.get(url, headers={"if-none-match": etag}).status_code == 404
+
+
+def test_the_last_public_change_is_read_in_one_query(django_assert_num_queries):
+    from oai.records import last_change
+
+    make_event(title="Gala")
+    last_change(timezone.now())  # content types cached
+
+    with django_assert_num_queries(1):
+        assert last_change(timezone.now()) is not None
