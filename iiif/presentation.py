@@ -15,6 +15,8 @@ from . import addresses, image
 CONTEXT = "http://iiif.io/api/presentation/3/context.json"
 MEDIA_TYPE = f'application/ld+json;profile="{CONTEXT}"'
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+#: A photo is summed up by its caption, else by its summary.
+PHOTO_SUMMARY = ("caption", "summary")
 
 
 def language_map(record, field):
@@ -45,10 +47,10 @@ def rights_uri(photo):
     return photo.rights.replace("https://creativecommons.org/", "http://creativecommons.org/", 1)
 
 
-def _descriptive(request, record, *, summary_field):
+def _descriptive(request, record, *, summary_fields):
     """Label, summary, date, home pages: what a photo and an event both say about themselves."""
     data = {"label": label(record, "title")}
-    summary = language_map(record, summary_field)
+    summary = next(filter(None, (language_map(record, field) for field in summary_fields)), None)
     if summary:
         data["summary"] = summary
     if record.date:
@@ -108,7 +110,7 @@ def canvas(request, photo):
     return {
         "id": canvas_id,
         "type": "Canvas",
-        **_descriptive(request, photo, summary_field="caption"),
+        **_descriptive(request, photo, summary_fields=PHOTO_SUMMARY),
         **_rights(photo),
         "width": width,
         "height": height,
@@ -154,9 +156,8 @@ def photo_manifest(request, photo):
     photo_canvas = canvas(request, photo)
     if photo_canvas is None:
         return None
-    return _manifest(
-        request, photo, [photo_canvas], **_descriptive(request, photo, summary_field="caption"), **_rights(photo)
-    )
+    described = _descriptive(request, photo, summary_fields=PHOTO_SUMMARY)
+    return _manifest(request, photo, [photo_canvas], **described, **_rights(photo))
 
 
 def event_manifest(request, event, photos):
@@ -164,4 +165,4 @@ def event_manifest(request, event, photos):
     canvases = [found for found in (canvas(request, photo) for photo in photos) if found is not None]
     if not canvases:
         return None
-    return _manifest(request, event, canvases, **_descriptive(request, event, summary_field="summary"))
+    return _manifest(request, event, canvases, **_descriptive(request, event, summary_fields=("summary",)))

@@ -158,3 +158,14 @@ def test_manifests_refuse_writes(client, photo_with_image):
     response = client.post(f"/iiif/photo/{photo.slug}/manifest.json")
 
     assert response.status_code == 405
+
+
+def test_photo_summary_is_its_caption_else_its_summary(client, photo_with_image):
+    captioned = photo_with_image(caption="Curtain call", summary="The end of the gala")
+    summarised = photo_with_image(summary="The end of the gala", summary_kk="Гала соңы")
+
+    assert _manifest(client, f"/iiif/photo/{captioned.slug}/manifest.json")["summary"] == {"en": ["Curtain call"]}
+    assert _manifest(client, f"/iiif/photo/{summarised.slug}/manifest.json")["summary"] == {
+        "en": ["The end of the gala"],
+        "kk": ["Гала соңы"],
+    }
