@@ -42,9 +42,14 @@ def in_every_language(function):
     return values
 
 
+#: Where a ``rights`` value may come from (Creative Commons, RightsStatements.org), as spelt in IIIF.
+RIGHTS_PREFIXES = ("http://creativecommons.org/", "http://rightsstatements.org/vocab/")
+
+
 def rights_uri(photo):
-    """The photo's licence or rights statement as the specification spells them (``http://``)."""
-    return photo.rights.replace("https://creativecommons.org/", "http://creativecommons.org/", 1)
+    """The photo's licence or rights statement as the specification spells them (``http://``); or None."""
+    uri = (photo.rights or "").replace("https://creativecommons.org/", "http://creativecommons.org/", 1)
+    return uri if uri.startswith(RIGHTS_PREFIXES) else None
 
 
 def _descriptive(request, record, *, summary_fields):
@@ -74,7 +79,7 @@ def _descriptive(request, record, *, summary_fields):
 
 
 def _rights(photo):
-    data = {"rights": rights_uri(photo)}
+    data = {"rights": rights_uri(photo)} if rights_uri(photo) else {}
     if photo.credit:
         data["requiredStatement"] = {
             "label": in_every_language(lambda: _("Credit")),

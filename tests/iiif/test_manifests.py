@@ -169,3 +169,13 @@ def test_photo_summary_is_its_caption_else_its_summary(client, photo_with_image)
         "en": ["The end of the gala"],
         "kk": ["Гала соңы"],
     }
+
+
+def test_rights_outside_the_vocabularies_iiif_accepts_are_left_out(client, photo_with_image):
+    photo = photo_with_image(rights="https://example.org/our-own-terms")
+
+    manifest = _manifest(client, f"/iiif/photo/{photo.slug}/manifest.json")
+
+    assert_valid_manifest(manifest)
+    assert "rights" not in manifest
+    assert "rights" not in manifest["items"][0]
