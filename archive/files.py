@@ -4,14 +4,19 @@ MEDIA_ROOT has no URL: every photo rendition, original and document goes
 through these views. The public gets a file only if its record is in
 ``published()``; staff see everything (with ``private, no-store``). Originals
 keep the uploader's metadata (GPS included), so only staff get them.
+
+A stored file never changes under its name (a new upload or rendition gets a new one), so its
+name and size make a strong ETag: a cache that asks again with ``If-None-Match`` gets a 304
+without the file being opened.
 """
 
+import hashlib
 import mimetypes
 
 from django.conf import settings
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.utils.cache import patch_cache_control
+from django.utils.cache import get_conditional_response, patch_cache_control
 from django.views.decorators.http import require_safe
 
 from archive.images import FORMATS
@@ -29,14 +34,38 @@ def _get_record_for_user(model, user, pk):
     return get_object_or_404(queryset, pk=pk)
 
 
-def _serve(request, record, fieldfile, *, content_type, filename, as_attachment, sandbox=True, staff_only=False):
-    """Stream (or hand out) the file; cached publicly only if anyone may have it, else ``private, no-store``."""
+def _etag(fieldfile):
+    try:
+        size = fieldfile.storage.size(fieldfile.name)
+    except (FileNotFoundError, OSError):
+        raise Http404("The file is missing from storage.") from None
+    return '"' + hashlib.sha256(f"{fieldfile.name}\n{size}".encode()).hexdigest()[:32] + '"'
+
+
+def _cache_headers(response, *, public, etag):
+    response["ETag"] = etag
+    if public:
+        patch_cache_control(response, public=True, max_age=settings.MADENI_FILES_CACHE_SECONDS)
+    else:
+        patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+def serve_file(request, record, fieldfile, *, content_type, filename, as_attachment, sandbox=True, staff_only=False):
+    """Stream (or hand out) the file; cached publicly only if anyone may have it, else ``private, no-store``.
+
+    The caller has checked that this user may see ``record``.
+    """
     public = not staff_only and record.is_published()
     if public and settings.MADENI_REDIRECT_PUBLISHED_FILES:
         # Object storage hands out the bytes itself, through a short-lived signed URL.
         response = redirect(fieldfile.storage.url(fieldfile.name))
         patch_cache_control(response, private=True, max_age=60)
         return response
+    etag = _etag(fieldfile)
+    not_modified = get_conditional_response(request, etag=etag)
+    if not_modified is not None:
+        return _cache_headers(not_modified, public=public, etag=etag)
     try:
         fileobj = fieldfile.storage.open(fieldfile.name, "rb")
     except (FileNotFoundError, OSError):
@@ -46,11 +75,7 @@ def _serve(request, record, fieldfile, *, content_type, filename, as_attachment,
     if sandbox:
         # Even a file that slipped through validation can run nothing here.
         response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    if public:
-        patch_cache_control(response, public=True, max_age=settings.MADENI_FILES_CACHE_SECONDS)
-    else:
-        patch_cache_control(response, private=True, no_store=True)
-    return response
+    return _cache_headers(response, public=public, etag=etag)
 
 
 @require_safe
@@ -62,7 +87,7 @@ def photo_file(request, pk, spec, ext):
         if not _is_staff(request.user) or not photo.image or photo.image.name.rsplit(".", 1)[-1] != ext:
             raise Http404("No such file.")
         content_type = mimetypes.guess_type(f"x.{ext}")[0] or "application/octet-stream"
-        return _serve(
+        return serve_file(
             request,
             photo,
             photo.image,
@@ -74,7 +99,7 @@ def photo_file(request, pk, spec, ext):
     rendition = photo.rendition(spec, ext)
     if rendition is None:
         raise Http404("No such rendition.")
-    return _serve(
+    return serve_file(
         request,
         photo,
         rendition.file,
@@ -93,7 +118,7 @@ def document_file(request, pk, slug, ext):
     if slug != document.slug or ext != document.file_extension:
         return redirect(document.download_url(), permanent=False)
     kind = "text" if ext == "txt" else "pdf"
-    return _serve(
+    return serve_file(
         request,
         document,
         document.file,

@@ -1,5 +1,7 @@
 from django.urls import path
 
+from ops.conditional import on_public_changes
+
 from .search.views import SearchView
 from .views import browse, detail, feeds, pages
 
@@ -8,7 +10,7 @@ app_name = "archive"
 urlpatterns = [
     path("", pages.HomeView.as_view(), name="home"),
     path("timeline/", pages.TimelineView.as_view(), name="timeline"),
-    path("feed/", feeds.LatestRecordsFeed(), name="feed"),
+    path("feed/", on_public_changes(feeds.LatestRecordsFeed()), name="feed"),
     path("events/", browse.EventListView.as_view(), name="events"),
     path("events/<slug:slug>/", detail.EventDetailView.as_view(), name="event"),
     path("people/", browse.PersonListView.as_view(), name="people"),

@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "django_rq",
     "oai",
     "maps",
+    "iiif",
 ]
 
 MIDDLEWARE = [

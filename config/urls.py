@@ -6,6 +6,7 @@ from django.urls import include, path
 from archive.views import pages
 from archive.views.sitemaps import SITEMAPS
 from ops import views as ops_views
+from ops.conditional import on_public_changes
 
 urlpatterns = [
     path("", pages.root_redirect, name="root"),
@@ -14,11 +15,16 @@ urlpatterns = [
     path("readyz", ops_views.readyz, name="readyz"),
     path(
         "sitemap.xml",
-        sitemap_views.index,
+        on_public_changes(sitemap_views.index),
         {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
         name="sitemap",
     ),
-    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
+    path(
+        "sitemap-<section>.xml",
+        on_public_changes(sitemap_views.sitemap),
+        {"sitemaps": SITEMAPS},
+        name="sitemap-section",
+    ),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     # Stored files, served only after a visibility check; MEDIA_ROOT itself has no URL.
@@ -26,6 +32,8 @@ urlpatterns = [
     path("editorial/", include("editorial.urls")),
     # OAI-PMH for harvesters: machine-facing, one address whatever the language.
     path("oai/", include("oai.urls")),
+    # IIIF manifests and images for viewers on any site: one address whatever the language.
+    path("iiif/", include("iiif.urls")),
 ]
 
 urlpatterns += i18n_patterns(

@@ -28,7 +28,7 @@ import dataclasses
 import datetime
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Case, DateTimeField, Exists, F, Max, Min, OuterRef, Q, When
+from django.db.models import Case, DateTimeField, Exists, F, Min, OuterRef, Q, Subquery, When
 from django.db.models.functions import Greatest
 
 from archive.models import RECORD_MODELS, Document, Event, Program, Status, published_q
@@ -232,10 +232,21 @@ def earliest(now):
 
 
 def last_change(now):
-    """When anything a harvester may see last changed, for conditional requests."""
-    stamps = []
+    """When anything a harvester may see last changed, for conditional requests.
+
+    One query (the feed and the sitemaps ask too): the latest datestamp of each record type's
+    visible and deleted rows, each a subquery, selected beside a content type row that always exists.
+    """
+    latest = {}
     for model in RECORD_MODELS:
         visible = model._base_manager.filter(published_q(now=now) | Q(pk__in=_once_public(model, now).values("pk")))
-        stamps.append(visible.aggregate(last=Max(datestamp(now)))["last"])
-        stamps.append(Gone(model, now).rows(Window()).aggregate(last=Max("oai_datestamp"))["last"])
-    return max((stamp for stamp in stamps if stamp is not None), default=None)
+        gone = Gone(model, now).rows(Window())
+        for name, rows in ((f"{model._meta.model_name}_visible", visible), (f"{model._meta.model_name}_gone", gone)):
+            rows = rows.annotate(last_stamp=datestamp(now) if rows is visible else F("oai_datestamp"))
+            latest[name] = Subquery(
+                rows.order_by(F("last_stamp").desc(nulls_last=True)).values("last_stamp")[:1],
+                output_field=DateTimeField(),
+            )
+    anchor = ContentType.objects.get_for_model(RECORD_MODELS[0])
+    row = ContentType.objects.filter(pk=anchor.pk).annotate(**latest).values_list(*latest).first() or ()
+    return max((stamp for stamp in row if stamp is not None), default=None)

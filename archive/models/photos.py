@@ -177,6 +177,13 @@ class Photo(Dated, Record):
             }
         return pictures
 
+    def full_size_rendition(self):
+        """The largest JPEG of the whole picture the public may have (None without renditions)."""
+        from archive.images import FAMILIES
+
+        found = [self.rendition(spec, "jpg") for spec in FAMILIES["fit"]]
+        return max((rendition for rendition in found if rendition), key=lambda r: r.width, default=None)
+
     def original_url(self):
         """Staff-only address of the file as uploaded (it keeps its metadata)."""
         if not self.image or self.pk is None:
