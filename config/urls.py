@@ -30,5 +30,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", include("archive.urls")),
+    # CSV and JSON exports of every list and of search (exchange/export.py).
+    path("", include("exchange.urls")),
     prefix_default_language=True,
 )

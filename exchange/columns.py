@@ -1,0 +1,190 @@
+"""The columns of exports and imports, one list per record type, read from the models.
+
+Every record type gets the same shape: ``slug``, the public ``url`` (export only), then the
+editable content fields in model order, translated ones as one column per language
+(``title_en``, ``title_kk``…), foreign keys and many-to-many links as slugs, and links
+kept with a role (event participants and organizations: export only). Files are never
+part of an export or an import. ``docs/exports.md`` is this module written out
+(``describe()``), and a test keeps the two equal.
+"""
+
+from dataclasses import dataclass
+
+from django.db import models
+from django.db.models import Prefetch
+
+from archive.links import SEGMENTS, record_url
+from archive.models import Record
+from editorial.content import content_fields, m2m_fields
+
+#: How several slugs share one CSV cell.
+SEPARATOR = "|"
+
+#: Characters that make a spreadsheet read a cell as a formula; CSV cells starting with one
+#: get a leading apostrophe, which the import takes off again.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    #: text, number, boolean, choice, link, links, url
+    kind: str
+    field: object = None
+    importable: bool = True
+
+    @property
+    def many(self):
+        return self.kind == "links"
+
+
+def model_for(segment):
+    """The record model of a list segment (``events``), or None."""
+    return {segment_name: model for model, segment_name in SEGMENTS.items()}.get(segment)
+
+
+def _kind(field):
+    if field.is_relation:
+        return "link"
+    if field.choices:
+        return "choice"
+    if isinstance(field, models.BooleanField):
+        return "boolean"
+    if isinstance(field, models.IntegerField | models.FloatField | models.DecimalField):
+        return "number"
+    return "text"
+
+
+def columns(model):
+    """The columns of ``model``'s exports, in order; ``importable`` ones are read back by imports."""
+    result = [Column("slug", "text", model._meta.get_field("slug")), Column("url", "url", importable=False)]
+    fields = [
+        field
+        for field in content_fields(model)
+        if field.editable and field.name != "slug" and not isinstance(field, models.FileField)
+    ]
+    # The name or title first, in every language, then the rest in model order.
+    fields.sort(key=lambda field: not field.name.startswith(f"{model.slug_source}_"))
+    result += [Column(field.name, _kind(field), field) for field in fields]
+    result += [Column(field.name, "links", field) for field in m2m_fields(model)]
+    result += [
+        Column(field.name, "links", field, importable=False)
+        for field in model._meta.many_to_many
+        if not field.remote_field.through._meta.auto_created
+    ]
+    return result
+
+
+def importable_columns(model):
+    return [column for column in columns(model) if column.importable]
+
+
+def _public(related_model):
+    manager = related_model.objects
+    return manager.published() if issubclass(related_model, Record) else manager.all()
+
+
+def export_prefetches(model):
+    """Related records the columns show, each through ``published()``: a fixed number of queries per chunk."""
+    return [
+        Prefetch(column.field.name, queryset=_public(column.field.related_model).only("pk", "slug"))
+        for column in columns(model)
+        if column.field is not None and column.field.is_relation
+    ]
+
+
+def value(record, column):
+    """The value of ``column`` for ``record``: a string, number, boolean, None or a list of slugs.
+
+    Related records are read through the relation as loaded: the export's prefetches leave
+    only public ones.
+    """
+    if column.kind == "url":
+        return record_url(record)
+    if column.kind == "links":
+        return sorted(item.slug for item in getattr(record, column.field.name).all())
+    if column.kind == "link":
+        target = getattr(record, column.field.name)
+        return target.slug if target is not None else ""
+    raw = getattr(record, column.field.attname)
+    if column.kind == "number" and raw is not None and not isinstance(raw, int | float):
+        return str(raw)
+    return raw
+
+
+def csv_cell(data):
+    """One value as a CSV cell: lists joined with ``|``, None empty, formulas defused."""
+    if data is None:
+        return ""
+    if isinstance(data, list):
+        return SEPARATOR.join(data)
+    if isinstance(data, bool):
+        return "true" if data else "false"
+    text = str(data)
+    if text.startswith(FORMULA_START) and not _is_number(text):
+        return "'" + text
+    return text
+
+
+def from_csv_cell(text):
+    """Undo ``csv_cell``'s formula guard."""
+    if text.startswith("'") and text[1:].startswith(FORMULA_START):
+        return text[1:]
+    return text
+
+
+def _is_number(text):
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def describe():
+    """``docs/exports.md``: every column of every type, as Markdown."""
+    lines = [
+        "# Export and import columns",
+        "",
+        "Generated from `exchange/columns.py` (`describe()`); a test checks this file is current.",
+        "",
+        "Each list page offers `export.csv` and `export.json` with the same query string as the page",
+        "(filters and sort), e.g. `/en/events/export.csv?type=concert&year_from=2020`. Every matching",
+        "record is written, not one page. JSON is one array of objects; CSV has a header row.",
+        "",
+        "- **link**: the slug of one related record (empty when none or when it is not public).",
+        f"- **links**: slugs of related records; a JSON list, or joined with `{SEPARATOR}` in CSV."
+        " Only public records are listed.",
+        "- **choice**: the stored value (e.g. `concert`), listed below.",
+        "- **boolean**: `true`/`false` in CSV, JSON booleans in JSON.",
+        "- In CSV, a text starting with `=`, `+`, `-` or `@` gets a leading `'` so spreadsheets",
+        "  do not run it as a formula; the import removes it.",
+        "- Columns marked *export only* are ignored by the import. Files are not exported or imported.",
+        "",
+        "The search export (`/<lang>/search/export.csv?q=…&type=…&sort=…`) has the columns",
+        "`kind`, `slug`, `title` (in the page language), `date`, `url`.",
+        "",
+    ]
+    for model, segment in SEGMENTS.items():
+        lines += [f"## {model._meta.verbose_name_plural.capitalize()} (`/<lang>/{segment}/export.csv`)", ""]
+        lines += ["| column | kind | description |", "|---|---|---|"]
+        for column in columns(model):
+            lines.append(f"| `{column.name}` | {column.kind} | {_description(model, column)} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _description(model, column):
+    if column.kind == "url":
+        return "public address of the record (export only)"
+    field = column.field
+    text = str(getattr(field, "verbose_name", field.name))
+    if column.name == "slug":
+        text += "; the import matches records by it (empty: a new record)"
+    if column.kind in ("link", "links"):
+        text += f" → {field.related_model._meta.verbose_name}"
+    if column.kind == "choice":
+        text += ": " + ", ".join(f"`{value}`" for value, _label in field.choices)
+    if not column.importable:
+        text += " (export only)"
+    return text
