@@ -5,6 +5,7 @@ from django.urls import include, path
 
 from archive.views import pages
 from archive.views.sitemaps import SITEMAPS
+from exchange import admin_views as exchange_admin
 from ops import views as ops_views
 
 urlpatterns = [
@@ -19,6 +20,8 @@ urlpatterns = [
         name="sitemap",
     ),
     path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
+    # Bulk import of records (exchange/admin_views.py), inside the admin's login and permissions.
+    path("admin/import/", admin.site.admin_view(exchange_admin.import_view), name="exchange-admin-import"),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     # Stored files, served only after a visibility check; MEDIA_ROOT itself has no URL.
