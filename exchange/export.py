@@ -81,7 +81,7 @@ def search_export(request, *, fmt):
     Search ranks by relevance only among the newest ``query.CAP`` matches; an export wants
     them all, so past that many it lists every match newest first.
     """
-    form = SearchForm(request.GET or None)
+    form = SearchForm(request.GET)
     if not form.is_valid():
         return HttpResponseBadRequest(_("The search could not be understood."))
     text, kind, sort = form.value("q")[: query.MAX_QUERY_CHARS], form.value("type"), form.value("sort", "relevance")
