@@ -186,3 +186,15 @@ def test_docs_list_every_column():
 
     with open(Path(settings.BASE_DIR) / "docs" / "exports.md", encoding="utf-8") as docs:
         assert docs.read() == columns.describe() + "\n", "Regenerate docs/exports.md from columns.describe()"
+
+
+def test_search_export_goes_past_the_relevance_cap(client, monkeypatch):
+    """Search ranks only the newest CAP matches; the export still lists every match."""
+    from archive.search import query
+
+    monkeypatch.setattr(query, "CAP", 5)
+    for n in range(8):
+        make_event(title=f"Dombra evening {n}", date=f"201{n}")
+    rows = csv_rows(client.get("/en/search/export.csv?q=dombra"))
+    assert len(rows) == 8
+    assert rows[0]["title"] == "Dombra evening 7"  # newest first past the cap
