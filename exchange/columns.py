@@ -11,10 +11,10 @@ part of an export or an import. ``docs/exports.md`` is this module written out
 from dataclasses import dataclass
 
 from django.db import models
-from django.db.models import Prefetch
 
 from archive.links import SEGMENTS, record_url
 from archive.models import Record
+from archive.models.base import published_q
 from editorial.content import content_fields, m2m_fields
 
 #: How several slugs share one CSV cell.
@@ -84,21 +84,42 @@ def _public(related_model):
     return manager.published() if issubclass(related_model, Record) else manager.all()
 
 
-def export_prefetches(model):
-    """Related records the columns show, each through ``published()``: a fixed number of queries per chunk."""
-    return [
-        Prefetch(column.field.name, queryset=_public(column.field.related_model).only("pk", "slug"))
-        for column in columns(model)
-        if column.field is not None and column.field.is_relation
-    ]
+def public_slugs(related_model, pks):
+    """``{pk: slug}`` of the public records among ``pks``: one query."""
+    pks = {pk for pk in pks if pk is not None}
+    return dict(_public(related_model).filter(pk__in=pks).values_list("pk", "slug")) if pks else {}
+
+
+def many_slugs(field, pks):
+    """``{record pk: sorted slugs}`` of the public records ``field`` links ``pks`` to: one query."""
+    through = field.remote_field.through
+    source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+    links = through._base_manager.filter(**{f"{source}__in": pks})
+    if issubclass(field.related_model, Record):
+        links = links.filter(published_q(f"{target}__"))
+    found = {}
+    for pk, slug in links.values_list(source, f"{target}__slug"):
+        found.setdefault(pk, set()).add(slug)
+    return {pk: sorted(slugs) for pk, slugs in found.items()}
+
+
+def url_maker(model):
+    """A function of a slug giving the record's public address: ``reverse()`` once, not per row."""
+    placeholder = "slug-placeholder"
+    pattern = record_url(model(slug=placeholder))
+    head, tail = pattern.rsplit(placeholder, 1)
+    return lambda slug: f"{head}{slug}{tail}"
+
+
+def plain(column, data):
+    """A stored value as exports write it (decimals as text)."""
+    if column.kind == "number" and data is not None and not isinstance(data, int | float):
+        return str(data)
+    return data
 
 
 def value(record, column):
-    """The value of ``column`` for ``record``: a string, number, boolean, None or a list of slugs.
-
-    Related records are read through the relation as loaded: the export's prefetches leave
-    only public ones.
-    """
+    """The value of ``column`` for one ``record`` in memory (the import's diff): links to any record."""
     if column.kind == "url":
         return record_url(record)
     if column.kind == "links":
@@ -106,10 +127,7 @@ def value(record, column):
     if column.kind == "link":
         target = getattr(record, column.field.name)
         return target.slug if target is not None else ""
-    raw = getattr(record, column.field.attname)
-    if column.kind == "number" and raw is not None and not isinstance(raw, int | float):
-        return str(raw)
-    return raw
+    return plain(column, getattr(record, column.field.attname))
 
 
 def csv_cell(data):

@@ -2,9 +2,10 @@
 
 The list exports build the list view itself (``RecordListView``) and ask its filterset for
 the queryset, so the page and its export can never disagree on what matches or leak what
-the page would not show. Rows are read in chunks (``iterator(chunk_size=…)``) with each
-chunk's related records prefetched, so the number of queries grows with the chunks, not
-with the rows, and memory stays flat however long the list.
+the page would not show. Rows are read as plain values in chunks (``iterator(chunk_size=…)``),
+with one query per related column and chunk for the slugs of the public records they link to,
+so the number of queries grows with the chunks, not with the rows, and memory stays flat
+however long the list.
 """
 
 import csv
@@ -19,7 +20,7 @@ from archive.search.views import SearchForm
 
 from . import columns as cols
 
-#: Rows fetched (and prefetched for) at a time.
+#: Rows fetched (and their related slugs looked up) at a time.
 CHUNK_SIZE = 500
 FORMATS = {"csv": "text/csv; charset=utf-8", "json": "application/json"}
 
@@ -56,11 +57,35 @@ def stream(header, rows, fmt, filename):
 
 
 def record_rows(queryset, model):
+    """The header and a generator of rows of ``queryset``'s records, one list of values per record.
+
+    Rows are read as plain values in chunks; for each chunk one query per related column
+    brings the slugs of the public records they link to.
+    """
     columns = cols.columns(model)
-    records = queryset.prefetch_related(*cols.export_prefetches(model)).iterator(chunk_size=CHUNK_SIZE)
-    return [column.name for column in columns], (
-        [cols.value(record, column) for column in columns] for record in records
-    )
+    stored = [column for column in columns if column.field is not None and not column.many]
+    many = [column for column in columns if column.many]
+    rows = queryset.values_list("pk", *(column.field.attname for column in stored)).iterator(chunk_size=CHUNK_SIZE)
+    url = cols.url_maker(model)
+
+    def generate():
+        for chunk in _chunks(rows, CHUNK_SIZE):
+            links = {
+                column.name: cols.public_slugs(column.field.related_model, {row[index] for row in chunk})
+                for index, column in enumerate(stored, start=1)
+                if column.kind == "link"
+            }
+            linked = {column.name: cols.many_slugs(column.field, [row[0] for row in chunk]) for column in many}
+            for row in chunk:
+                values = dict(zip((column.name for column in stored), row[1:], strict=True))
+                for name, slugs in links.items():
+                    values[name] = slugs.get(values[name], "")
+                for name, by_record in linked.items():
+                    values[name] = by_record.get(row[0], [])
+                values["url"] = url(values["slug"])
+                yield [cols.plain(column, values[column.name]) for column in columns]
+
+    return [column.name for column in columns], generate()
 
 
 def list_export(request, *, view_class, fmt):
