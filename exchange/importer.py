@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.forms import modelform_factory
 from django.utils.translation import gettext as _
 from modeltranslation import settings as mt_settings
@@ -154,6 +154,8 @@ def _cell(column, raw):
 
 
 def _formfield(model_field, **kwargs):
+    if isinstance(model_field, models.URLField):
+        kwargs["assume_scheme"] = "https"  # as the admin's forms
     if model_field.is_relation:
         kwargs["to_field_name"] = "slug"
         kwargs["queryset"] = model_field.related_model._base_manager.all()

@@ -232,3 +232,18 @@ def test_import_never_publishes_even_for_people(author):
     assert Person.objects.get(slug="existing").name_en == "Existing"
     assert Person.objects.get(slug="newcomer").status == Status.DRAFT
     assert Revision.objects.filter(pending=True).count() == 1
+
+
+@pytest.mark.parametrize("segment", ["events", "people", "programs", "documents", "organizations", "places", "photos"])
+def test_every_type_imports_a_draft(segment):
+    from exchange import columns
+    from tests.factories import make_user
+
+    model = columns.model_for(segment)
+    name_column = f"{model.slug_source}_en"
+    data = f"slug,{name_column}\nimported-{segment},Imported {segment}\n".encode()
+    report = importer.run(model, data, "csv", by=make_user("boss", is_superuser=True))
+    assert report.applied, report.errors
+    record = model.objects.get(slug=f"imported-{segment}")
+    assert record.status == Status.DRAFT
+    assert revisions.for_record(record).count() == 1
