@@ -96,3 +96,9 @@ def test_staff_without_editorial_role_or_permissions_is_refused(client, counts):
 def test_anonymous_visitor_is_sent_to_login(client):
     response = client.get(URL)
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_admin_index_links_to_the_import_page(client, author):
+    client.force_login(author)
+    page = client.get("/admin/").content.decode()
+    assert f'href="{URL}"' in page
