@@ -263,7 +263,7 @@ def check(model, rows, *, by, progress=None):
 def _check_row(model, form_cls, by_name, number, row, seen, report, by):
     given = {name: value for name, value in row.items() if by_name[name].importable}
     slug = given.get("slug")
-    slug = slug.strip() if isinstance(slug, str) else ""
+    slug = str(slug).strip() if isinstance(slug, str | int) and not isinstance(slug, bool) else ""
     if slug in seen:
         report.errors.append(RowError(number, "slug", _("The same slug is on row %(row)d.") % {"row": seen[slug]}))
         return

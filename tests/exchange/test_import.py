@@ -247,3 +247,10 @@ def test_every_type_imports_a_draft(segment):
     record = model.objects.get(slug=f"imported-{segment}")
     assert record.status == Status.DRAFT
     assert revisions.for_record(record).count() == 1
+
+
+def test_numeric_slug_in_json_matches_its_record(author):
+    make_event(title="Numbered", slug="1999", status=Status.DRAFT, created_by=author)
+    report = run(json.dumps([{"slug": 1999, "title_en": "Renumbered"}]), by=author, fmt="json")
+    assert report.applied and report.rows[0].action == "update"
+    assert Event.objects.get(slug="1999").title_en == "Renumbered"
