@@ -180,7 +180,13 @@ def describe():
         "- Columns marked *export only* are ignored by the import. Files are not exported or imported.",
         "",
         "The search export (`/<lang>/search/export.csv?q=…&type=…&sort=…`) has the columns",
-        "`kind`, `slug`, `title` (in the page language), `date`, `url`.",
+        "`kind`, `slug`, `title` (in the page language), `date`, `url`. Past the search's relevance",
+        "cap it lists every match newest first.",
+        "",
+        "The import (`manage.py import_records`, `/admin/import/`) reads the same columns, one row per",
+        "record: a row whose `slug` matches a record updates it, any other row makes a new draft.",
+        "Columns left out keep their values; links name records by slug (any status, not only public);",
+        "export-only columns are ignored. Rows are numbered from 1 (the line after the CSV header).",
         "",
     ]
     for model, segment in SEGMENTS.items():

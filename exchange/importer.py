@@ -15,6 +15,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -187,6 +188,8 @@ def _comparable(column, value):
         return ""
     if column.kind == "boolean":
         return bool(value)
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")  # 48.856600 and 48.8566 are the same place
     return str(value)
 
 

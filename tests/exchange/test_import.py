@@ -254,3 +254,11 @@ def test_numeric_slug_in_json_matches_its_record(author):
     report = run(json.dumps([{"slug": 1999, "title_en": "Renumbered"}]), by=author, fmt="json")
     assert report.applied and report.rows[0].action == "update"
     assert Event.objects.get(slug="1999").title_en == "Renumbered"
+
+
+def test_same_number_written_differently_is_unchanged(author):
+    from archive.models import Place
+
+    make_place(name="Paris", slug="paris", latitude="48.856600", status=Status.DRAFT, created_by=author)
+    report = importer.run(Place, b"slug,latitude\nparis,48.8566\n", "csv", by=author, dry_run=True)
+    assert [plan.action for plan in report.rows] == ["unchanged"]
