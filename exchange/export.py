@@ -15,6 +15,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponseBadRequest, StreamingHttpResponse
 from django.utils.translation import gettext as _
 
+from archive.links import SEGMENTS
 from archive.search import query
 from archive.search.views import SearchForm
 
@@ -97,7 +98,7 @@ def list_export(request, *, view_class, fmt):
     if not filterset.is_valid():
         return HttpResponseBadRequest(_("Some filters in the address could not be understood."))
     header, rows = record_rows(filterset.qs, view.model)
-    return stream(header, rows, fmt, view_class.model._meta.verbose_name_plural.replace(" ", "-"))
+    return stream(header, rows, fmt, SEGMENTS[view.model])
 
 
 def search_export(request, *, fmt):

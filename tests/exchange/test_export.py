@@ -198,3 +198,8 @@ def test_search_export_goes_past_the_relevance_cap(client, monkeypatch):
     rows = csv_rows(client.get("/en/search/export.csv?q=dombra"))
     assert len(rows) == 8
     assert rows[0]["title"] == "Dombra evening 7"  # newest first past the cap
+
+
+def test_file_is_named_after_the_list_in_every_language(client):
+    response = client.get("/kk/people/export.csv")
+    assert response["Content-Disposition"] == 'attachment; filename="people.csv"'
