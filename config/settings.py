@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "oai",
     "maps",
     "iiif",
+    "exchange",
 ]
 
 MIDDLEWARE = [
@@ -238,6 +239,9 @@ STORAGES = {
 # stateless; published files are then handed out as short-lived signed URLs.
 MADENI_MAX_UPLOAD_MB = env_int("MADENI_MAX_UPLOAD_MB", 40)
 MADENI_MAX_IMAGE_PIXELS = env_int("MADENI_MAX_IMAGE_PIXELS", 64_000_000)
+# Bulk imports (exchange/importer.py): records per file, and the admin upload's size.
+MADENI_IMPORT_MAX_ROWS = env_int("MADENI_IMPORT_MAX_ROWS", 5000)
+MADENI_IMPORT_MAX_MB = env_int("MADENI_IMPORT_MAX_MB", 2)
 MADENI_PDF_MAX_PAGES = env_int("MADENI_PDF_MAX_PAGES", 2000)
 MADENI_PDF_EXTRACT_SECONDS = env_int("MADENI_PDF_EXTRACT_SECONDS", 20)
 MADENI_PDF_EXTRACT_MB = env_int("MADENI_PDF_EXTRACT_MB", 512)  # address space of the PDF reader's process

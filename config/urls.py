@@ -5,6 +5,7 @@ from django.urls import include, path
 
 from archive.views import pages
 from archive.views.sitemaps import SITEMAPS
+from exchange import admin_views as exchange_admin
 from ops import views as ops_views
 from ops.conditional import on_public_changes
 
@@ -25,6 +26,8 @@ urlpatterns = [
         {"sitemaps": SITEMAPS},
         name="sitemap-section",
     ),
+    # Bulk import of records (exchange/admin_views.py), inside the admin's login and permissions.
+    path("admin/import/", admin.site.admin_view(exchange_admin.import_view), name="exchange-admin-import"),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     # Stored files, served only after a visibility check; MEDIA_ROOT itself has no URL.
@@ -39,5 +42,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include("archive.urls")),
     path("", include("maps.urls")),
+    # CSV and JSON exports of every list and of search (exchange/export.py).
+    path("", include("exchange.urls")),
     prefix_default_language=True,
 )

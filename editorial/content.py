@@ -163,3 +163,21 @@ def same_content(a, b):
         and {k: [r["fields"] for r in v] for k, v in a.get("children", {}).items()}
         == {k: [r["fields"] for r in v] for k, v in b.get("children", {}).items()}
     )
+
+
+def in_memory(record, data):
+    """``record`` with the fields of serialized content ``data`` set, nothing saved (a live record's working copy)."""
+    _write_fields(record, content_fields(type(record)), data.get("fields", {}))
+    return record
+
+
+def with_changes(data, record, *, m2m=None):
+    """Serialized content ``data`` with the fields of the unsaved ``record`` and the many-to-many targets ``m2m``.
+
+    Builds a live record's pending changes in memory (imports): children and files stay as in ``data``.
+    """
+    values, labels, _files = _read_fields(record, content_fields(type(record)))
+    changed = {**data, "fields": values, "labels": labels, "m2m": dict(data.get("m2m", {}))}
+    for name, targets in (m2m or {}).items():
+        changed["m2m"][name] = [[item.pk, str(item)] for item in targets]
+    return changed
