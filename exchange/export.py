@@ -13,6 +13,7 @@ import json
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponseBadRequest, StreamingHttpResponse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from archive.links import SEGMENTS
@@ -104,18 +105,19 @@ def list_export(request, *, view_class, fmt):
 def search_export(request, *, fmt):
     """``/<lang>/search/export.<fmt>?q=…``: every public record the search matches.
 
-    Search ranks by relevance only among the newest ``query.CAP`` matches; an export wants
-    them all, so past that many it lists every match newest first.
+    Search ranks by relevance only among the newest ``query.CAP`` matches (of a sample, on
+    PostgreSQL); an export wants them all, so past that many it lists every match newest first.
     """
     form = SearchForm(request.GET)
     if not form.is_valid():
         return HttpResponseBadRequest(_("The search could not be understood."))
     text, kind, sort = form.value("q")[: query.MAX_QUERY_CHARS], form.value("type"), form.value("sort", "relevance")
-    results = query.search(text, kind=kind or None, sort=sort)
+    results = query.search(text, kind=kind or None, sort=sort, language=get_language())
     matches = results.facets.get(kind, 0) if kind else sum(results.facets.values())
-    if sort == "relevance" and matches > query.CAP:
-        results = query.search(text, kind=kind or None, sort="newest")
-    entries = results.entries.values_list("kind", "object_id").iterator(chunk_size=CHUNK_SIZE)
+    entries = results.entries
+    if matches > query.CAP or results.estimated:
+        entries = query.every_match(text, kind=kind or None, language=get_language())
+    entries = entries.values_list("kind", "object_id").iterator(chunk_size=CHUNK_SIZE)
     header = ["kind", "slug", "title", "date", "url"]
     return stream(header, _search_rows(entries), fmt, "search")
 

@@ -282,6 +282,18 @@ def _most_words_postgres(base, clauses):
     return []
 
 
+def every_match(text, *, kind=None, language=None, using="default"):
+    """Every public entry with every word of ``text``, newest first: not capped, not sampled (exports)."""
+    parsed = parse(text, language)
+    published = SearchEntry.objects.using(using).published()
+    if not parsed:
+        return published.none()
+    backend = _postgres if connections[using].vendor == "postgresql" else _fallback
+    base, every, _clauses, _rank = backend(published, parsed)
+    entries = base.filter(every)
+    return (entries.filter(kind=kind) if kind else entries).order_by(*NEWEST)
+
+
 def matching_ids(text, model, *, language=None, using="default"):
     """The ids of the public records of ``model`` with every word of ``text`` (a subquery), or None.
 
