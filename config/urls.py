@@ -26,6 +26,8 @@ urlpatterns = [
     path("editorial/", include("editorial.urls")),
     # OAI-PMH for harvesters: machine-facing, one address whatever the language.
     path("oai/", include("oai.urls")),
+    # The read-only JSON API, one address whatever the language (api/).
+    path("api/v1/", include("api.urls")),
 ]
 
 urlpatterns += i18n_patterns(
