@@ -170,3 +170,15 @@ class RenditionsField(serializers.Field):
             {"spec": r.spec, "format": r.format, "width": r.width, "height": r.height, "url": build(r.url())}
             for r in manager.all()
         ]
+
+
+class OptionalURLField(serializers.URLField):
+    """A URL field that may be left blank: null then, since "" is no URL."""
+
+    def __init__(self, **kwargs):
+        kwargs["read_only"] = True
+        kwargs["allow_null"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, value):
+        return value or None

@@ -5,6 +5,7 @@ same facets show on the public page; only ``sort`` is left out, since pagination
 its own stable order. Invalid values answer 400 (DRF's ``DjangoFilterBackend``).
 """
 
+import django_filters as df
 from django.db.models import Q
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
@@ -17,10 +18,13 @@ from archive.search.index import KINDS
 
 from .fields import LANGUAGES
 
+#: The NUL character is refused before any view sees it (``RefuseNulBytesMiddleware``).
+NO_NUL = "^[^\\x00]*$"
+
 
 @extend_schema_field(OpenApiTypes.INT)
 class ApiYearFilter(YearFilter):
-    """The public pages' year filter, documented as the integer it is."""
+    """The public pages' year filter (the API documents it as the integer it is)."""
 
 
 def _no_ordering(self, sort):
@@ -72,9 +76,28 @@ class TextSearchBackend(BaseFilterBackend):
         return []  # documented with OpenApiParameter in api.views (drf-spectacular reads that)
 
 
+def _parameter_schema(name, filter_):
+    if isinstance(filter_, YearFilter):
+        return {"type": "integer", "minimum": filter_.extra["min_value"], "maximum": filter_.extra["max_value"]}
+    if isinstance(filter_, df.ChoiceFilter):
+        return {"type": "string", "enum": [value for value, _label in filter_.extra["choices"]]}
+    schema = {"type": "string", "pattern": NO_NUL}
+    if filter_.extra.get("max_length"):
+        schema["maxLength"] = filter_.extra["max_length"]
+    return schema
+
+
+def filter_parameters(filterset_class):
+    """The FilterSet's parameters as OpenAPI describes them: the limits its form fields check."""
+    return [
+        OpenApiParameter(name, _parameter_schema(name, filter_), description=str(filter_.label or ""))
+        for name, filter_ in filterset_class.base_filters.items()
+    ]
+
+
 SEARCH_PARAMETER = OpenApiParameter(
     TextSearchBackend.param,
-    OpenApiTypes.STR,
+    {"type": "string", "pattern": NO_NUL},
     description=(
         'Search text, as on the search page: words, "a phrase", -excluded, this or that; '
         "Cyrillic and Latin spellings find each other."

@@ -26,6 +26,7 @@ from .fields import (
     DocumentFileField,
     LinesField,
     LinkField,
+    OptionalURLField,
     RenditionsField,
     SelfLinkField,
     TranslatedField,
@@ -188,7 +189,7 @@ class DocumentListSerializer(DatedMixin, RecordSerializer):
 
 
 class DocumentDetailSerializer(DetailMixin, DocumentListSerializer):
-    external_url = serializers.URLField(source="url", read_only=True)
+    external_url = OptionalURLField(source="url")
     authors = LinkField(Person, many=True, source="public_authors")
     people = LinkField(Person, many=True, source="public_people")
     events = LinkField(Event, many=True, source="public_events")
@@ -213,6 +214,7 @@ class DocumentDetailSerializer(DetailMixin, DocumentListSerializer):
 class OrganizationListSerializer(RecordSerializer):
     name = TranslatedField()
     country = LinkField(Place, allow_null=True)
+    website = OptionalURLField()
 
     class Meta:
         model = Organization

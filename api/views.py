@@ -12,7 +12,7 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from .filters import SEARCH_PARAMETER, RecordFilterBackend, TextSearchBackend
+from .filters import SEARCH_PARAMETER, RecordFilterBackend, TextSearchBackend, filter_parameters
 from .pagination import StableCursorPagination
 from .throttling import AnonymousRateThrottle
 from .types import API_FILTERSETS, API_TYPES
@@ -51,7 +51,7 @@ class RecordViewSet(PublicApiMixin, viewsets.ReadOnlyModelViewSet):
     renderer_classes = (JSONRenderer,)
     parser_classes = ()
     lookup_field = "slug"
-    lookup_value_regex = "[^/]+"
+    lookup_value_regex = "[^/\\x00]+"  # NUL never reaches a view (RefuseNulBytesMiddleware)
     pagination_class = StableCursorPagination
     filter_backends = (RecordFilterBackend, TextSearchBackend)
 
@@ -81,7 +81,7 @@ def viewset_for(api_type):
             summary=f"List public {name}",
             description=f"Public {name} in a stable order (by id), a page at a time; "
             "filters are those of the public list page.",
-            parameters=[SEARCH_PARAMETER],
+            parameters=[*filter_parameters(API_FILTERSETS[api_type.model]), SEARCH_PARAMETER],
             responses={200: api_type.list_serializer(many=True), 400: BAD_FILTER, 404: NOT_FOUND, 429: THROTTLED},
             tags=[api_type.segment],
         ),
