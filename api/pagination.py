@@ -3,6 +3,8 @@
 from rest_framework.exceptions import NotFound
 from rest_framework.pagination import CursorPagination
 
+from .filters import NO_NUL
+
 #: A position longer than this is no id of ours.
 MAX_POSITION_DIGITS = 18
 
@@ -26,3 +28,15 @@ class StableCursorPagination(CursorPagination):
             if not (position.isascii() and position.isdigit() and len(position) <= MAX_POSITION_DIGITS):
                 raise NotFound(self.invalid_cursor_message)
         return cursor
+
+    def get_schema_operation_parameters(self, view):
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            if parameter["name"] == self.cursor_query_param:
+                parameter["description"] = "Where the page starts: the next or previous link of another page."
+                parameter["schema"]["pattern"] = NO_NUL
+            elif parameter["name"] == self.page_size_query_param:
+                parameter["description"] = (
+                    f"Records a page ({self.page_size} unless given, {self.max_page_size} at most)."
+                )
+        return parameters
