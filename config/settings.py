@@ -315,7 +315,12 @@ MADENI_OAI_PAGE_SIZE = env_int("MADENI_OAI_PAGE_SIZE", 100)
 MADENI_API_ANON_RATE = os.environ.get("MADENI_API_ANON_RATE", "120/minute").strip()
 if not re.fullmatch(r"[0-9]+/(s|sec|second|m|min|minute|h|hour|d|day)", MADENI_API_ANON_RATE):
     raise ImproperlyConfigured(f"MADENI_API_ANON_RATE must look like 120/minute, not {MADENI_API_ANON_RATE!r}")
-REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}
+# Behind N proxies that append to X-Forwarded-For, the client's address is the Nth from the end;
+# 0 (the default) uses REMOTE_ADDR only, so a client cannot pick its own throttle bucket.
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "NUM_PROXIES": env_int("MADENI_API_PROXIES", 0),
+}
 SPECTACULAR_SETTINGS = {
     "TITLE": "Madeni API",
     "DESCRIPTION": "Read-only JSON API of the public archive (see api/__init__.py and the README).",

@@ -101,6 +101,15 @@ def test_throttle_counts_each_address_apart(client, settings):
     assert (first.status_code, other.status_code, again.status_code) == (200, 200, 429)
 
 
+@pytest.mark.django_db
+def test_a_forged_forwarded_for_header_does_not_escape_the_throttle(client, settings):
+    settings.MADENI_API_ANON_RATE = "2/minute"
+
+    statuses = [client.get("/api/v1/", headers={"x-forwarded-for": f"203.0.113.{n}"}).status_code for n in range(3)]
+
+    assert statuses == [200, 200, 429]
+
+
 def _queries(client, url):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext

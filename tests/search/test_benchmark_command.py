@@ -29,6 +29,9 @@ def test_the_benchmark_fills_an_indexed_archive_and_reports_every_url():
     search_rows = [line for line in report.splitlines() if line.startswith("| Search")]
     assert len(search_rows) == 4
     assert all(" | 200 | " in row for row in search_rows)
+    api_rows = [line for line in report.splitlines() if line.startswith("| API")]
+    assert len(api_rows) == 7
+    assert all(" | 200 | " in row for row in api_rows)
 
 
 @pytest.mark.postgresql

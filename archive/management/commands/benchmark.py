@@ -31,6 +31,13 @@ URLS = [
     ("Search: two common words", "/en/search/?q=kazakh+music"),
     ("Search: phrase, type facet", "/en/search/?q=%22kazakh+music%22&type=event&sort=newest"),
     ("Person detail", "/en/people/{person}/"),
+    ("API: events list", "/api/v1/events/"),
+    ("API: events, two filters: type + country", "/api/v1/events/?type=concert&country={country}"),
+    ("API: events list, 100 a page", "/api/v1/events/?page_size=100"),
+    ("API: people list", "/api/v1/people/"),
+    ("API: documents list", "/api/v1/documents/"),
+    ("API: events search", "/api/v1/events/?q=kazakh+music"),
+    ("API: person detail", "/api/v1/people/{person}/"),
 ]
 #: The baseline: Django rendering a static template (see archive/benchmark_urls.py).
 BARE_URL = ("Bare view, static template", "/benchmark/static/")
@@ -94,8 +101,10 @@ class Command(BaseCommand):
         rows = []
         # WhiteNoise warns that STATIC_ROOT is missing; static files are not what is measured.
         warnings.filterwarnings("ignore", "No directory at", UserWarning)
-        # DEBUG off as in production: no query log, no debug templates.
-        with override_settings(DEBUG=False, ROOT_URLCONF="archive.benchmark_urls"):
+        # DEBUG off as in production: no query log, no debug templates; no API throttling of the timed requests.
+        with override_settings(
+            DEBUG=False, ROOT_URLCONF="archive.benchmark_urls", MADENI_API_ANON_RATE="1000000/minute"
+        ):
             for label, url in [BARE_URL, *URLS]:
                 url = url.format(country=country.slug, program=program.slug, person=person.slug)
                 rows.append((label, url, *self.time_url(client, url, requests, warmup, database)))
