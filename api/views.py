@@ -1,5 +1,6 @@
 """The API's views: a read-only viewset per record type (from ``api.types``), the root, schema and docs."""
 
+from csp.decorators import csp_update
 from django.middleware.http import ConditionalGetMiddleware
 from django.urls import reverse
 from django.utils.decorators import decorator_from_middleware
@@ -127,3 +128,8 @@ class DocsView(PublicApiMixin, SpectacularSwaggerSplitView):
 
     template_name = "api/docs.html"
     url_name = "api:schema"
+
+    @classmethod
+    def as_view(cls, *args, **kwargs):
+        # Swagger UI's stylesheet draws its icons from data: URIs; only this page allows them.
+        return csp_update({"img-src": ["data:"]})(super().as_view(*args, **kwargs))

@@ -42,7 +42,9 @@ def test_docs_page_loads_swagger_ui_from_this_site_under_the_csp(client):
 
     html = response.content.decode()
     assert response.status_code == 200
-    assert "script-src 'self'" in response["Content-Security-Policy"]
+    policy = response["Content-Security-Policy"]
+    assert "script-src 'self';" in policy and "style-src 'self';" in policy
+    assert "img-src 'self' data:" in policy, "Swagger UI's icons are data: URIs"
     assert "<style" not in html and "<script>" not in html, "the CSP refuses inline code"
     assert "/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-bundle.js" in html
     assert "/static/api/docs.css" in html
@@ -56,6 +58,13 @@ def test_docs_start_up_script_points_at_the_schema(client):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/javascript")
     assert "/api/v1/schema/" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_public_pages_keep_a_policy_without_data_images(client):
+    response = client.get("/en/events/")
+
+    assert "data:" not in response["Content-Security-Policy"]
 
 
 @pytest.mark.django_db
