@@ -58,11 +58,25 @@ class RecordViewSet(PublicApiMixin, viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         api_type = self.api_type
-        prefetches = api_type.detail_prefetches if self.action == "retrieve" else api_type.list_prefetches
-        return api_type.model.objects.published().prefetch_related(*prefetches())
+        if self.action == "retrieve":
+            return api_type.model.objects.published().prefetch_related(*api_type.detail_prefetches())
+        return (
+            api_type.model.objects.published()
+            .prefetch_related(*api_type.list_prefetches())
+            .defer(*list_deferred(api_type.model))
+        )
 
     def get_serializer_class(self):
         return self.api_type.detail_serializer if self.action == "retrieve" else self.api_type.list_serializer
+
+
+#: Long texts a list never shows: not read for lists (each in every language).
+LIST_DEFERRED = ("summary", "body", "extracted_text")
+
+
+def list_deferred(model):
+    names = [field.name for field in model._meta.concrete_fields]
+    return [name for name in names if name in LIST_DEFERRED or name.rsplit("_", 1)[0] in LIST_DEFERRED]
 
 
 def viewset_for(api_type):
