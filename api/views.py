@@ -26,7 +26,8 @@ class ErrorSerializer(serializers.Serializer):
     detail = serializers.CharField()
 
 
-NOT_FOUND = OpenApiResponse(ErrorSerializer, description="No public record has this slug, or the cursor is unknown.")
+NOT_FOUND = OpenApiResponse(ErrorSerializer, description="No public record has this slug.")
+UNKNOWN_CURSOR = OpenApiResponse(ErrorSerializer, description="The cursor was not made by this API.")
 THROTTLED = OpenApiResponse(ErrorSerializer, description="Too many requests from this address: wait and retry.")
 BAD_FILTER = OpenApiResponse(
     OpenApiTypes.OBJECT, description="A filter value is invalid: the messages by parameter name."
@@ -97,7 +98,7 @@ def viewset_for(api_type):
             description=f"Public {name} in a stable order (by id), a page at a time; "
             "filters are those of the public list page.",
             parameters=[*filter_parameters(API_FILTERSETS[api_type.model]), SEARCH_PARAMETER],
-            responses={200: api_type.list_serializer(many=True), 400: BAD_FILTER, 404: NOT_FOUND, 429: THROTTLED},
+            responses={200: api_type.list_serializer(many=True), 400: BAD_FILTER, 404: UNKNOWN_CURSOR, 429: THROTTLED},
             tags=[api_type.segment],
         ),
         retrieve=extend_schema(
