@@ -76,7 +76,7 @@ class TextSearchBackend(BaseFilterBackend):
         return []  # documented with OpenApiParameter in api.views (drf-spectacular reads that)
 
 
-def _parameter_schema(name, filter_):
+def _parameter_schema(filter_):
     if isinstance(filter_, YearFilter):
         return {"type": "integer", "minimum": filter_.extra["min_value"], "maximum": filter_.extra["max_value"]}
     if isinstance(filter_, df.ChoiceFilter):
@@ -90,7 +90,7 @@ def _parameter_schema(name, filter_):
 def filter_parameters(filterset_class):
     """The FilterSet's parameters as OpenAPI describes them: the limits its form fields check."""
     return [
-        OpenApiParameter(name, _parameter_schema(name, filter_), description=str(filter_.label or ""))
+        OpenApiParameter(name, _parameter_schema(filter_), description=str(filter_.label or ""))
         for name, filter_ in filterset_class.base_filters.items()
     ]
 
