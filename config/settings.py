@@ -7,6 +7,7 @@ secret key and allowed hosts.
 
 import datetime
 import os
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -86,11 +87,18 @@ INSTALLED_APPS = [
     "maps",
     "iiif",
     "exchange",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
+    "api",
 ]
 
 MIDDLEWARE = [
     "ops.requestid.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # CORS headers for /api/ only (CORS_URLS_REGEX below), before anything that may answer.
+    "corsheaders.middleware.CorsMiddleware",
     "archive.middleware.ContentSecurityPolicyMiddleware",
     "archive.middleware.RefuseNulBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -322,6 +330,35 @@ if MADENI_MAP_SERVER_URL and not (
 MADENI_OAI_REPOSITORY_ID = os.environ.get("MADENI_OAI_REPOSITORY_ID", "")
 MADENI_OAI_ADMIN_EMAIL = os.environ.get("MADENI_OAI_ADMIN_EMAIL", "")
 MADENI_OAI_PAGE_SIZE = env_int("MADENI_OAI_PAGE_SIZE", 100)
+
+# The read-only JSON API (api/, /api/v1/): anonymous requests per address, as DRF's rate
+# ("120/minute", "5000/day"); any site may read it (CORS for GET only, no credentials).
+MADENI_API_ANON_RATE = os.environ.get("MADENI_API_ANON_RATE", "120/minute").strip()
+if not re.fullmatch(r"[0-9]+/(s|sec|second|m|min|minute|h|hour|d|day)", MADENI_API_ANON_RATE):
+    raise ImproperlyConfigured(f"MADENI_API_ANON_RATE must look like 120/minute, not {MADENI_API_ANON_RATE!r}")
+# Behind N proxies that append to X-Forwarded-For, the client's address is the Nth from the end;
+# 0 (the default) uses REMOTE_ADDR only, so a client cannot pick its own throttle bucket.
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "NUM_PROXIES": env_int("MADENI_API_PROXIES", 0),
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Madeni API",
+    "DESCRIPTION": "Read-only JSON API of the public archive (see api/__init__.py and the README).",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        "ProgramKindEnum": "archive.models.Program.Kind",
+        "OrganizationKindEnum": "archive.models.Organization.Kind",
+        "PlaceKindEnum": "archive.models.Place.Kind",
+    },
+}
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_EXPOSE_HEADERS = ("ETag",)
 
 # HTTPS. Production redirects plain HTTP to HTTPS (but for the health check) and
 # sends HSTS for a year; behind a TLS-terminating proxy that sets

@@ -25,3 +25,5 @@ WHITENOISE_AUTOREFRESH = True
 MADENI_PAGE_CACHE_SECONDS = 0
 # Jobs run inline unless a test switches to the queue; its Redis database is the tests' own.
 RQ_QUEUES = {"default": {"URL": "redis://127.0.0.1:6379/14", "DEFAULT_TIMEOUT": 60}}
+# The suite makes many API requests from one address; tests/api/test_throttle.py lowers it.
+MADENI_API_ANON_RATE = "100000/minute"

@@ -37,6 +37,8 @@ urlpatterns = [
     path("oai/", include("oai.urls")),
     # IIIF manifests and images for viewers on any site: one address whatever the language.
     path("iiif/", include("iiif.urls")),
+    # The read-only JSON API, one address whatever the language (api/).
+    path("api/v1/", include("api.urls")),
 ]
 
 urlpatterns += i18n_patterns(

@@ -32,6 +32,9 @@ def test_the_benchmark_fills_an_indexed_archive_and_reports_every_url():
     admin_rows = [line for line in report.splitlines() if line.startswith("| Admin")]
     assert len(admin_rows) == 8
     assert all(" | 200 | " in row for row in admin_rows)
+    api_rows = [line for line in report.splitlines() if line.startswith("| API")]
+    assert len(api_rows) == 7
+    assert all(" | 200 | " in row for row in api_rows)
 
 
 @pytest.mark.postgresql
