@@ -6,17 +6,14 @@ its own stable order. Invalid values answer 400 (DRF's ``DjangoFilterBackend``).
 """
 
 import django_filters as df
-from django.db.models import Q
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema_field
 from rest_framework.filters import BaseFilterBackend
 
+from archive.facets import MAX_VALUES, RelatedSlugFilter, ValuesFilter
 from archive.filters import YearFilter
 from archive.search import query
-from archive.search.index import KINDS
-
-from .fields import LANGUAGES
 
 #: The NUL character is refused before any view sees it (``RefuseNulBytesMiddleware``).
 NO_NUL = "^[^\\x00]*$"
@@ -52,7 +49,7 @@ class RecordFilterBackend(DjangoFilterBackend):
 class TextSearchBackend(BaseFilterBackend):
     """``q=``: the records the archive's search finds for the text (its websearch syntax).
 
-    Places are not in the search index; their names (in every language) are matched instead.
+    Every match counts, not only the page search would show.
     The list keeps its stable order: relevance ranking is the search page's business.
     """
 
@@ -62,21 +59,21 @@ class TextSearchBackend(BaseFilterBackend):
         text = request.query_params.get(self.param, "")[: query.MAX_QUERY_CHARS]
         if getattr(view, "action", "list") != "list" or not text.strip():
             return queryset
-        kind = KINDS.get(queryset.model)
-        if kind is None:
-            words = text.split()
-            condition = Q()
-            for word in words:
-                condition &= Q.create([(f"name_{lang}__icontains", word) for lang in LANGUAGES], "OR")
-            return queryset.filter(condition)
-        results = query.search(text, kind=kind, sort="newest", using=queryset.db)
-        return queryset.filter(pk__in=results.entries.values("object_id"))
+        ids = query.matching_ids(text, queryset.model, using=queryset.db)
+        return queryset.none() if ids is None else queryset.filter(pk__in=ids)
 
     def get_schema_operation_parameters(self, view):
         return []  # documented with OpenApiParameter in api.views (drf-spectacular reads that)
 
 
 def _parameter_schema(filter_):
+    if isinstance(filter_, ValuesFilter | RelatedSlugFilter):
+        # A facet's parameter may repeat: ?type=concert&type=exhibition (either).
+        choices = filter_.extra.get("choices")
+        item = {"type": "string", "enum": [value for value, _label in choices]} if choices else {"type": "string"}
+        if not choices:
+            item.update(pattern=NO_NUL, maxLength=filter_.extra.get("max_length", 120))
+        return {"type": "array", "items": item, "maxItems": MAX_VALUES}
     if isinstance(filter_, YearFilter):
         return {"type": "integer", "minimum": filter_.extra["min_value"], "maximum": filter_.extra["max_value"]}
     if isinstance(filter_, df.ChoiceFilter):
@@ -90,7 +87,13 @@ def _parameter_schema(filter_):
 def filter_parameters(filterset_class):
     """The FilterSet's parameters as OpenAPI describes them: the limits its form fields check."""
     return [
-        OpenApiParameter(name, _parameter_schema(filter_), description=str(filter_.label or ""))
+        OpenApiParameter(
+            name,
+            _parameter_schema(filter_),
+            description=str(filter_.label or ""),
+            style="form",
+            explode=isinstance(filter_, ValuesFilter | RelatedSlugFilter) or None,
+        )
         for name, filter_ in filterset_class.base_filters.items()
     ]
 

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 import django_filters as df
 from django import forms
 from django.conf import settings
-from django.core.validators import validate_slug
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
@@ -35,14 +34,16 @@ MAX_VALUES = 20
 
 
 class ValuesField(forms.Field):
-    """One or more values of a repeated query parameter, each a short slug-like string."""
+    """One or more values of a repeated query parameter, each a short string (a slug that
+    names no public record simply matches nothing)."""
 
     widget = forms.MultipleHiddenInput
 
     def __init__(self, *, max_length=SLUG_MAX_LENGTH, choices=None, **kwargs):
         super().__init__(**kwargs)
         self.max_length = max_length
-        self.choices = set(choices) if choices is not None else None
+        #: ``(value, label)`` pairs, or None for any slug.
+        self.choices = {value for value, _label in choices} if choices is not None else None
 
     def to_python(self, value):
         if not value:
@@ -55,7 +56,6 @@ class ValuesField(forms.Field):
         for item in values:
             if len(item) > self.max_length or (self.choices is not None and item not in self.choices):
                 raise forms.ValidationError(_("Unknown value."))
-            validate_slug(item)
         return values
 
 
@@ -178,7 +178,7 @@ class ChoiceFacet(Facet):
         return str(self.choices.get(value, value))
 
     def filter(self):
-        return ValuesFilter(field_name=self.field_name, label=self.label, choices=self.choices)
+        return ValuesFilter(field_name=self.field_name, label=self.label, choices=list(self.choices.items()))
 
     def rows(self, queryset, limit):
         rows = (
