@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "ops",
     "django_rq",
     "oai",
+    "citations",
 ]
 
 MIDDLEWARE = [

@@ -26,9 +26,12 @@ urlpatterns = [
     path("editorial/", include("editorial.urls")),
     # OAI-PMH for harvesters: machine-facing, one address whatever the language.
     path("oai/", include("oai.urls")),
+    # Persistent record URIs (JSON-LD @id, Atom ids): redirect to the page in the visitor's language.
+    path("id/", include("citations.id_urls")),
 ]
 
 urlpatterns += i18n_patterns(
     path("", include("archive.urls")),
+    path("", include("citations.urls")),
     prefix_default_language=True,
 )
