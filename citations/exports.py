@@ -20,8 +20,8 @@ RIS_TYPES = {
     "webpage": "ELEC",
 }
 
-#: BibTeX (biblatex) entry types of CSL item types; anything else is misc.
-BIBTEX_TYPES = {"report": "report", "webpage": "online", "legislation": "legislation"}
+#: Standard BibTeX entry types of CSL item types (what every BibTeX tool accepts); anything else is misc.
+BIBTEX_TYPES = {"report": "techreport"}
 
 
 def _name(name):
@@ -95,7 +95,7 @@ def to_bibtex(item):
         ("language", "langid"),
         ("DOI", "doi"),
         ("abstract", "abstract"),
-        ("container-title", "organization"),
+        ("container-title", "howpublished"),
         ("archive", "howpublished"),
     ):
         if item.get(key):

@@ -41,9 +41,9 @@ def test_event_page_describes_the_event_in_json_ld(client, db):
     [
         (lambda: make_person(name="Aida Balayeva"), "/en/people/aida-balayeva/", "Person"),
         (lambda: make_organization(name="UNESCO"), "/en/organizations/unesco/", "Organization"),
-        (lambda: make_document(title="Note", doc_type=Document.Type.ARTICLE), "/en/documents/note/", "ScholarlyArticle"),
+        (lambda: make_document(title="N", doc_type=Document.Type.ARTICLE), "/en/documents/n/", "ScholarlyArticle"),
         (lambda: make_document(title="Review", doc_type=Document.Type.REPORT), "/en/documents/review/", "Report"),
-        (lambda: make_document(title="Deal", doc_type=Document.Type.AGREEMENT), "/en/documents/deal/", "DigitalDocument"),
+        (lambda: make_document(title="D", doc_type=Document.Type.AGREEMENT), "/en/documents/d/", "DigitalDocument"),
         (lambda: make_country(name="Japan", code="JP"), "/en/places/japan/", "Country"),
     ],
 )
