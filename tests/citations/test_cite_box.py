@@ -66,3 +66,47 @@ def test_the_box_costs_no_queries_beyond_the_page_for_a_document(client, db):
     authors_queries = [q for q in queries.captured_queries if '"archive_document_authors"' in q["sql"]]
     # The listing prefetch and the page's list of authors; the citation and the meta tags reuse the list.
     assert len(authors_queries) == 2
+
+
+@pytest.mark.parametrize(
+    "edtf",
+    [
+        "",
+        "2025",
+        "2025-09",
+        "2025-09-25",
+        "1992~",
+        "2004?",
+        "2024/2025",
+        "2025-09-24/2025-09-25",
+        "2025-09/2025-10",
+        "2004/..",
+        "../1991",
+        "2004/",
+        "199X",
+        "19XX",
+        "2025-21",
+        "2004%",
+    ],
+)
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_every_kind_of_date_renders_in_both_styles(client, db, caplog, edtf, lang):
+    make_event(title="Gala", date=edtf)
+    make_document(title="Note", date=edtf)
+    for url in (f"/{lang}/events/gala/", f"/{lang}/documents/note/"):
+        body = client.get(url).content.decode()
+        assert _styles_in_order(body)[0] == ("gost" if lang == "ru" else "chicago")
+        assert "http://testserver" in re.search(r'citation-chicago">(.*?)</dd>', body).group(1)
+    assert not [record for record in caplog.records if record.name == "citations.styles"]  # no fallback
+
+
+def test_a_reference_citeproc_cannot_render_falls_back_to_title_and_address(client, db, monkeypatch):
+    from citations import styles
+
+    def broken(*args):
+        raise TypeError("'NoneType' object is not callable")
+
+    monkeypatch.setattr(styles, "_render", broken)
+    make_event(title="Gala & co")
+    body = client.get("/en/events/gala-co/").content.decode()
+    assert '<dd class="citation citation-chicago">Gala &amp; co. http://testserver/en/events/gala-co/</dd>' in body
