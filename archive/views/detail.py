@@ -184,7 +184,14 @@ class PlaceDetailView(RecordDetailView):
     model = Place
 
     def get_queryset(self):
-        return super().get_queryset().prefetch_related(Prefetch("parent", queryset=Place.objects.published()))
+        return (
+            super()
+            .get_queryset()
+            .prefetch_related(
+                Prefetch("parent", queryset=Place.objects.published()),
+                Prefetch("city", queryset=Place.objects.published()),  # the locality in JSON-LD
+            )
+        )
 
     def related(self, place):
         events, more_events = bounded(

@@ -118,3 +118,11 @@ def test_the_feed_names_an_author_and_uses_persistent_ids(client, db, media_root
     assert entries["Stage"].find(f"{ATOM}summary").text == "The stage at dusk."
     assert entries["Bare photo"].find(f"{ATOM}summary").text == "A photograph"  # its alt text
     assert all(entry.find(f"{ATOM}summary").text for entry in entries.values())
+
+
+def test_a_venue_page_names_its_city_as_the_locality(client, db):
+    almaty = make_place(name="Almaty", parent=make_country(name="Kazakhstan", code="KZ"))
+    make_place(name="Abai Opera", kind=Place.Kind.VENUE, parent=almaty)
+    data = _jsonld(client.get("/en/places/abai-opera/"))
+    assert data["address"]["addressLocality"] == "Almaty"
+    assert data["@id"].startswith("http://madeni.local/id/place/")
