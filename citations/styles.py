@@ -8,6 +8,7 @@ Russian style it ships.
 
 import functools
 import logging
+import threading
 import warnings
 
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
@@ -29,6 +30,10 @@ LOCALES = {"en": "en-US", "fr": "fr-FR", "ru": "ru-RU", "kk": "ru-RU"}
 #: The style Russian readers expect first; everyone else sees Chicago first.
 PREFERRED = {"ru": ("gost", "chicago")}
 DEFAULT_ORDER = ("chicago", "gost")
+
+
+#: citeproc-py keeps rendering state on the style object; a cached style renders one item at a time.
+_RENDER_LOCK = threading.Lock()
 
 
 @functools.lru_cache(maxsize=16)
@@ -84,7 +89,7 @@ def _render(item, style_key, language):
         _style(name, LOCALES.get(language, "en-US")), CiteProcJSON([_for_citeproc(item)]), formatter.html
     )
     bibliography.register(Citation([CitationItem(item["id"])]))
-    with warnings.catch_warnings():
+    with _RENDER_LOCK, warnings.catch_warnings():
         warnings.simplefilter("ignore")
         entries = bibliography.bibliography()
     text = (str(entries[0]) if entries else "").translate(_SHOW)
