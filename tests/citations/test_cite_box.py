@@ -101,7 +101,11 @@ def test_every_kind_of_date_renders_in_both_styles(client, db, caplog, edtf, lan
 
 
 def test_a_reference_citeproc_cannot_render_falls_back_to_title_and_address(client, db, monkeypatch):
+    from django.core.cache import cache
+
     from citations import styles
+
+    cache.clear()
 
     def broken(*args):
         raise TypeError("'NoneType' object is not callable")
@@ -110,3 +114,23 @@ def test_a_reference_citeproc_cannot_render_falls_back_to_title_and_address(clie
     make_event(title="Gala & co")
     body = client.get("/en/events/gala-co/").content.decode()
     assert '<dd class="citation citation-chicago">Gala &amp; co. http://testserver/en/events/gala-co/</dd>' in body
+
+
+def test_rendered_references_are_cached_and_an_edit_renders_anew(client, db, monkeypatch):
+    from django.core.cache import cache
+
+    from citations import styles
+
+    cache.clear()
+    event = make_event(title="Gala")
+    client.get("/en/events/gala/")
+    calls = []
+    real = styles._render
+    monkeypatch.setattr(styles, "_render", lambda *args: calls.append(args) or real(*args))
+    client.get("/en/events/gala/")
+    assert calls == []
+    event.title_en = "Grand gala"
+    event.save()
+    body = client.get("/en/events/gala/").content.decode()
+    assert len(calls) == 2  # both styles, for the new title
+    assert "Grand Gala" in body
