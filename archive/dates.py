@@ -169,3 +169,45 @@ def _humanize(text, language, life):
     except ValidationError:
         return text
     return datewords.write(text, language, life=life) or text
+
+
+# --- ISO 8601 at the date's own precision (JSON-LD, citations) ------------
+
+QUALIFIERS = "~?%"
+ISO_PART = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2])(?:-(\d{2}))?)?")
+
+
+@dataclass(frozen=True)
+class Precise:
+    """The ends of an EDTF date as ISO 8601 at the precision it was given: "2025-09", not a day.
+
+    ``start``/``end`` are "" for an open or unknown end; ``qualified`` says the date is
+    approximate or uncertain (``~``, ``?``, ``%``) or coarsened from unspecified digits or a season.
+    """
+
+    start: str
+    end: str
+    qualified: bool
+
+
+def _precise_part(text, bound):
+    """``(iso, qualified)`` of one end of an EDTF date; ``bound`` ("lower"/"upper") picks the
+    year of a date with no ISO form ("199X", the season "2025-21")."""
+    bare = text.strip(QUALIFIERS)
+    match = ISO_PART.fullmatch(bare)
+    if match and match.group(1) != "0000":
+        return bare, bare != text
+    return f"{getattr(_bounds(text), bound).year:04d}", True
+
+
+def precise(value):
+    """The Precise form of an EDTF string, or None for a blank or invalid one."""
+    text = (value or "").strip()
+    try:
+        parse(text)
+    except ValidationError:
+        return None
+    start_text, _sep, end_text = text.partition("/") if "/" in text else (text, "", text)
+    start, start_q = ("", False) if start_text in OPEN_ENDS else _precise_part(start_text, "lower")
+    end, end_q = ("", False) if end_text in OPEN_ENDS else _precise_part(end_text, "upper")
+    return Precise(start, end, start_q or end_q)

@@ -1,16 +1,23 @@
 """schema.org descriptions of records, as JSON-LD for the detail pages."""
 
+from django.utils.translation import get_language
+
 from archive import dates
+from archive.external_ids import external_links
+from archive.identifiers import uri
 from archive.links import record_url
 from archive.models import Document, Event, Organization, Person, Photo, Place, Program
 
+#: Documents are DigitalDocuments unless a more precise type fits.
 DOCUMENT_TYPES = {
-    Document.Type.ARTICLE: "Article",
+    Document.Type.ARTICLE: "ScholarlyArticle",
     Document.Type.PRESS_RELEASE: "Article",
     Document.Type.REPORT: "Report",
     Document.Type.POLICY: "Report",
-    Document.Type.SPEECH: "CreativeWork",
 }
+ARTICLE_TYPES = ("Article", "ScholarlyArticle", "Report")
+#: Media types of the document files the archive accepts.
+MEDIA_TYPES = {"pdf": "application/pdf", "txt": "text/plain"}
 PLACE_TYPES = {Place.Kind.COUNTRY: "Country", Place.Kind.CITY: "City"}
 
 
@@ -19,36 +26,92 @@ def _url(request, record):
 
 
 def _ref(request, record, kind):
-    return {"@type": kind, "name": str(record), "url": _url(request, record)}
+    return {"@type": kind, "@id": uri(record), "name": str(record), "url": _url(request, record)}
 
 
 def _dates(record, start="startDate", end="endDate"):
+    """ISO 8601 dates at the record's own precision ("2025-09", "2025"), never widened to days.
+
+    An approximate or uncertain date keeps its EDTF form too: ``temporalCoverage`` on creative
+    works, and on events (which have no such property) the date in words, "circa 1992".
+    """
+    value = dates.precise(record.date)
+    if value is None:
+        return {}
     data = {}
-    if record.date_lower and record.date_lower != dates.EARLIEST:
-        data[start] = record.date_lower.isoformat()
-    if end and record.date_upper and record.date_upper != dates.LATEST:
-        data[end] = record.date_upper.isoformat()
+    if value.start:
+        data[start] = value.start
+    if end and value.end:
+        data[end] = value.end
+    elif not value.start and value.end:
+        data[start] = value.end  # "../1991": the only day the record can be dated by
+    if value.qualified:
+        if end:
+            data["disambiguatingDescription"] = record.date_display
+        else:
+            data["temporalCoverage"] = record.date
     return data
 
 
+def _same_as(record):
+    return [url for _label, url, _value in external_links(record)]
+
+
 def _place(request, place):
-    data = {"@type": PLACE_TYPES.get(place.kind, "Place"), "name": str(place), "url": _url(request, place)}
+    data = {
+        "@type": PLACE_TYPES.get(place.kind, "Place"),
+        "@id": uri(place),
+        "name": str(place),
+        "url": _url(request, place),
+    }
     if place.latitude is not None and place.longitude is not None:
         data["geo"] = {
             "@type": "GeoCoordinates",
             "latitude": float(place.latitude),
             "longitude": float(place.longitude),
         }
+    address = {}
     country = place if place.kind == Place.Kind.COUNTRY else getattr(place, "country", None)
     if country is not None and country.country_code:
-        data["address"] = {"@type": "PostalAddress", "addressCountry": country.country_code}
+        address["addressCountry"] = country.country_code
+    city = place if place.kind == Place.Kind.CITY else getattr(place, "city", None)
+    if city is not None and city.is_published():
+        address["addressLocality"] = str(city)
+    if address:
+        data["address"] = {"@type": "PostalAddress", **address}
     return data
 
 
 def _base(request, record, kind, name):
-    data = {"@context": "https://schema.org", "@type": kind, "name": name, "url": _url(request, record)}
+    data = {
+        "@context": "https://schema.org",
+        "@type": kind,
+        "@id": uri(record),
+        "name": name,
+        "url": _url(request, record),
+        "inLanguage": get_language() or "en",
+    }
     if record.summary:
         data["description"] = record.summary
+    return data
+
+
+def _image(request, photo):
+    url = photo.rendition_url("large")
+    return request.build_absolute_uri(url) if url else None
+
+
+def _encoding(request, document):
+    """The document's file as a MediaObject: the PDF (or text) in the language of the original."""
+    data = {
+        "@type": "MediaObject",
+        "contentUrl": request.build_absolute_uri(document.download_url()),
+        "encodingFormat": MEDIA_TYPES.get(document.file_extension, "application/octet-stream"),
+    }
+    if document.file_size is not None:
+        data["contentSize"] = f"{document.file_size} B"
+    if document.language:
+        data["inLanguage"] = document.language
     return data
 
 
@@ -68,6 +131,9 @@ def for_record(record, request, context):
         programs = [_ref(request, p, "EventSeries") for p in record.programs.all()]
         if programs:
             data["superEvent"] = programs
+        images = [url for url in (_image(request, photo) for photo in context.get("photos", [])) if url]
+        if images:
+            data["image"] = images
         return data
     if isinstance(record, Person):
         data = _base(request, record, "Person", record.name)
@@ -76,29 +142,33 @@ def for_record(record, request, context):
         positions = context.get("positions", [])
         if positions:
             data["jobTitle"] = positions[0].title
-        if record.photo is not None and record.photo.rendition_url("large"):
+        if record.photo is not None and record.photo.is_published() and record.photo.rendition_url("large"):
             data["image"] = request.build_absolute_uri(record.photo.rendition_url("large"))
+        if _same_as(record):
+            data["sameAs"] = _same_as(record)
         return data
     if isinstance(record, Organization):
         data = _base(request, record, "Organization", record.name)
         if record.acronym:
             data["alternateName"] = record.acronym
-        if record.website:
-            data["sameAs"] = record.website
-        if record.country is not None:
+        same_as = ([record.website] if record.website else []) + _same_as(record)
+        if same_as:
+            data["sameAs"] = same_as
+        if record.country is not None and record.country.is_published():
             data["location"] = _place(request, record.country)
         return data
     if isinstance(record, Document):
-        data = _base(request, record, DOCUMENT_TYPES.get(record.doc_type, "CreativeWork"), record.title)
-        if data["@type"] == "Article":
+        data = _base(request, record, DOCUMENT_TYPES.get(record.doc_type, "DigitalDocument"), record.title)
+        if data["@type"] in ARTICLE_TYPES:
             data["headline"] = record.title[:110]
         data.update(_dates(record, "datePublished", None))
-        if record.language:
-            data["inLanguage"] = record.language
+        data["license"] = record.rights
+        if record.file:
+            data["encoding"] = _encoding(request, record)
         authors = [_ref(request, p, "Person") for p in context.get("authors", [])]
         if authors:
             data["author"] = authors
-        if record.publisher is not None:
+        if record.publisher is not None and record.publisher.is_published():
             data["publisher"] = _ref(request, record.publisher, "Organization")
         if record.doi:
             data["identifier"] = f"https://doi.org/{record.doi}"
@@ -108,8 +178,9 @@ def for_record(record, request, context):
         data.update(_dates(record))
         return data
     if isinstance(record, Place):
-        data = _place(request, record)
-        data["@context"] = "https://schema.org"
+        data = {"@context": "https://schema.org", **_place(request, record)}
+        if _same_as(record):
+            data["sameAs"] = _same_as(record)
         if record.summary:
             data["description"] = record.summary
         return data

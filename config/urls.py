@@ -39,6 +39,8 @@ urlpatterns = [
     path("iiif/", include("iiif.urls")),
     # The read-only JSON API, one address whatever the language (api/).
     path("api/v1/", include("api.urls")),
+    # Persistent record URIs (JSON-LD @id, Atom ids): redirect to the page in the visitor's language.
+    path("id/", include("citations.id_urls")),
 ]
 
 urlpatterns += i18n_patterns(
@@ -46,5 +48,6 @@ urlpatterns += i18n_patterns(
     path("", include("maps.urls")),
     # CSV and JSON exports of every list and of search (exchange/export.py).
     path("", include("exchange.urls")),
+    path("", include("citations.urls")),
     prefix_default_language=True,
 )

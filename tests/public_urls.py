@@ -44,8 +44,13 @@ def pages(lang="en"):
 
 
 def record_urls(record, lang="en"):
-    """The public pages belonging to one record."""
-    return [record_url(record, lang)]
+    """The public pages belonging to one record: its page (first), citation downloads, persistent URI."""
+    slug, segment = record.slug, SEGMENTS[type(record)]
+    return [
+        record_url(record, lang),
+        *(f"/{lang}/cite/{segment}/{slug}.{fmt}" for fmt in ("ris", "bib", "json")),
+        f"/id/{record._meta.model_name}/{record.pk}",
+    ]
 
 
 def record_file_urls(record):

@@ -22,11 +22,17 @@ def test_event_page_describes_the_event_in_json_ld(client, db):
     assert data["@context"] == "https://schema.org"
     assert data["@type"] == "Event"
     assert data["name"] == "Gala"
-    assert (data["startDate"], data["endDate"]) == ("2025-09-01", "2025-09-30")
+    assert (data["startDate"], data["endDate"]) == ("2025-09", "2025-09")  # a month, not its days
     assert data["location"]["name"] == "Paris"
     assert data["location"]["address"]["addressCountry"] == "FR"
+    assert data["location"]["address"]["addressLocality"] == "Paris"
     assert data["performer"] == [
-        {"@type": "Person", "name": "Aida Balayeva", "url": "http://testserver/en/people/aida-balayeva/"}
+        {
+            "@type": "Person",
+            "@id": f"http://madeni.local/id/person/{person.pk}",
+            "name": "Aida Balayeva",
+            "url": "http://testserver/en/people/aida-balayeva/",
+        }
     ]
 
 
@@ -35,9 +41,9 @@ def test_event_page_describes_the_event_in_json_ld(client, db):
     [
         (lambda: make_person(name="Aida Balayeva"), "/en/people/aida-balayeva/", "Person"),
         (lambda: make_organization(name="UNESCO"), "/en/organizations/unesco/", "Organization"),
-        (lambda: make_document(title="Note", doc_type=Document.Type.ARTICLE), "/en/documents/note/", "Article"),
+        (lambda: make_document(title="N", doc_type=Document.Type.ARTICLE), "/en/documents/n/", "ScholarlyArticle"),
         (lambda: make_document(title="Review", doc_type=Document.Type.REPORT), "/en/documents/review/", "Report"),
-        (lambda: make_document(title="Deal", doc_type=Document.Type.AGREEMENT), "/en/documents/deal/", "CreativeWork"),
+        (lambda: make_document(title="D", doc_type=Document.Type.AGREEMENT), "/en/documents/d/", "DigitalDocument"),
         (lambda: make_country(name="Japan", code="JP"), "/en/places/japan/", "Country"),
     ],
 )

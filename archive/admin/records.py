@@ -83,6 +83,7 @@ class PersonAdmin(RecordAdmin):
     inlines = (PositionInline,)
     fieldsets = (
         (None, {"fields": ("name", "sort_name", "aliases", "date", "photo", "summary", "body")}),
+        (_("Identifiers elsewhere"), {"fields": ("wikidata", "viaf", "orcid")}),
         *RecordAdmin.record_fieldsets_tail,
     )
 
@@ -112,7 +113,7 @@ class DocumentAdmin(RecordAdmin):
     autocomplete_fields = ("authors", "publisher", "events", "people", "programs", "themes")
     date_hierarchy = "date_lower"
     readonly_fields = (*RecordAdmin.readonly_fields, "original_filename", "size", "page_count", "text_status")
-    file_fields = ("doi", "url", "file", "original_filename", "size", "page_count", "text_status")
+    file_fields = ("doi", "url", "file", "rights", "original_filename", "size", "page_count", "text_status")
     fieldsets = (
         (None, {"fields": ("title", "doc_type", "date", "language", "authors", "publisher", "summary", "body")}),
         (_("Identifiers and file"), {"fields": file_fields}),
@@ -139,6 +140,7 @@ class OrganizationAdmin(RecordAdmin):
     autocomplete_fields = ("country", "themes")
     fieldsets = (
         (None, {"fields": ("name", "acronym", "kind", "country", "website", "summary", "body")}),
+        (_("Identifiers elsewhere"), {"fields": ("wikidata", "viaf")}),
         *RecordAdmin.record_fieldsets_tail,
     )
 
@@ -152,6 +154,7 @@ class PlaceAdmin(RecordAdmin):
     autocomplete_fields = ("parent", "themes")
     fieldsets = (
         (None, {"fields": ("name", "kind", "parent", "country_code", "latitude", "longitude", "summary", "body")}),
+        (_("Identifiers elsewhere"), {"fields": ("wikidata", "geonames")}),
         *RecordAdmin.record_fieldsets_tail,
     )
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from .base import Dated, Record
 from .events import Event, Program
 from .people import Person
+from .photos import Rights
 from .places import Organization
 
 
@@ -52,6 +53,7 @@ class Document(Dated, Record):
     doi = models.CharField(_("DOI"), max_length=255, blank=True)
     url = models.URLField(_("URL"), max_length=500, blank=True)
     file = models.FileField(_("file"), upload_to=document_upload_to, blank=True, max_length=255)
+    rights = models.CharField(_("rights"), max_length=100, choices=Rights.choices, default=Rights.UNDETERMINED)
     original_filename = models.CharField(max_length=255, blank=True, editable=False)
     file_size = models.PositiveBigIntegerField(null=True, blank=True, editable=False)
     page_count = models.PositiveIntegerField(null=True, blank=True, editable=False)

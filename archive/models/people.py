@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from archive import dates
+from archive import dates, external_ids
 
 from .base import Dated, Record
 from .places import Organization, Place
@@ -21,6 +21,23 @@ class Person(Dated, Record):
     )
     photo = models.ForeignKey(
         "archive.Photo", on_delete=models.PROTECT, null=True, blank=True, related_name="+", verbose_name=_("portrait")
+    )
+    wikidata = models.CharField(
+        _("Wikidata"),
+        max_length=16,
+        blank=True,
+        validators=[external_ids.validate_wikidata],
+        help_text=_("Item id: Q5."),
+    )
+    viaf = models.CharField(
+        _("VIAF"), max_length=24, blank=True, validators=[external_ids.validate_viaf], help_text=_("Cluster number.")
+    )
+    orcid = models.CharField(
+        _("ORCID iD"),
+        max_length=19,
+        blank=True,
+        validators=[external_ids.validate_orcid],
+        help_text="0000-0002-1825-0097",
     )
 
     slug_source = "name"

@@ -3,6 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from archive import external_ids
+
 from .base import Record
 
 
@@ -34,6 +36,20 @@ class Place(Record):
     city = models.ForeignKey("self", on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+")
     latitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
     longitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
+    wikidata = models.CharField(
+        _("Wikidata"),
+        max_length=16,
+        blank=True,
+        validators=[external_ids.validate_wikidata],
+        help_text=_("Item id: Q5."),
+    )
+    geonames = models.CharField(
+        _("GeoNames"),
+        max_length=16,
+        blank=True,
+        validators=[external_ids.validate_geonames],
+        help_text=_("Feature id: 1526384."),
+    )
 
     slug_source = "name"
 
@@ -103,6 +119,16 @@ class Organization(Record):
         verbose_name=_("country"),
     )
     website = models.URLField(_("website"), blank=True)
+    wikidata = models.CharField(
+        _("Wikidata"),
+        max_length=16,
+        blank=True,
+        validators=[external_ids.validate_wikidata],
+        help_text=_("Item id: Q5."),
+    )
+    viaf = models.CharField(
+        _("VIAF"), max_length=24, blank=True, validators=[external_ids.validate_viaf], help_text=_("Cluster number.")
+    )
 
     slug_source = "name"
 

@@ -68,6 +68,16 @@ def tr_block(record, field):
 register.filter("language_name", language_name)
 
 
+#: OpenGraph locales are language_TERRITORY: the territory where each site language is chiefly read.
+OG_LOCALES = {"en": "en_US", "kk": "kk_KZ", "ru": "ru_RU", "fr": "fr_FR"}
+
+
+@register.filter
+def og_locale(language_code):
+    """A language code as an ``og:locale``: "kk" → "kk_KZ"."""
+    return OG_LOCALES.get(language_code, (language_code or "").replace("-", "_"))
+
+
 @register.filter
 def lang_text(value):
     """Render a facet or chip label (a Translated or a plain string), escaped."""

@@ -66,6 +66,10 @@ class RecordDetailView(DetailView):
 class EventDetailView(RecordDetailView):
     model = Event
 
+    def get_queryset(self):
+        # The venue's city names the locality in JSON-LD; a hidden city reads as None.
+        return super().get_queryset().prefetch_related(Prefetch("place__city", queryset=Place.objects.published()))
+
     def related(self, event):
         documents, more_documents = bounded(event.documents.published().with_listing_relations())
         photos, more_photos = bounded(event.photos.published().with_renditions())
@@ -180,7 +184,14 @@ class PlaceDetailView(RecordDetailView):
     model = Place
 
     def get_queryset(self):
-        return super().get_queryset().prefetch_related(Prefetch("parent", queryset=Place.objects.published()))
+        return (
+            super()
+            .get_queryset()
+            .prefetch_related(
+                Prefetch("parent", queryset=Place.objects.published()),
+                Prefetch("city", queryset=Place.objects.published()),  # the locality in JSON-LD
+            )
+        )
 
     def related(self, place):
         events, more_events = bounded(

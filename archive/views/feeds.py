@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from archive.identifiers import uri
 from archive.links import record_url
 from archive.listing import recently_published
 from archive.models import Document, Event, Photo, Program
@@ -31,6 +32,10 @@ class LatestRecordsFeed(Feed):
     def link(self):
         return reverse("archive:home")
 
+    def author_name(self):
+        # RFC 4287: a feed whose entries name no author must name one itself.
+        return _("Madeni")
+
     def feed_url(self):
         return reverse("archive:feed")
 
@@ -46,7 +51,18 @@ class LatestRecordsFeed(Feed):
         return str(item)
 
     def item_description(self, item):
-        return item.summary
+        """The summary; a photo without one is described by its caption, alt text or title."""
+        if item.summary:
+            return item.summary
+        if isinstance(item, Photo):
+            return item.caption or item.alt_text or item.title
+        return str(item)
+
+    def item_guid(self, item):
+        """The entry's ``id``: the record's persistent URI, the same in every language and on every host."""
+        return uri(item)
+
+    item_guid_is_permalink = False
 
     def item_link(self, item):
         return record_url(item)

@@ -1,0 +1,44 @@
+"""Citation downloads and the resolver of persistent record URIs."""
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils import translation
+from django.views.decorators.http import require_safe
+
+from archive.identifiers import TYPES
+from archive.links import MODELS_BY_SEGMENT, record_url
+from citations import csl, exports
+
+MAX_PK = 2**63 - 1  # a larger number is no record, and would overflow the database's integer
+
+
+def _get_public_record(model, **lookup):
+    """A published record, or a 404: drafts, scheduled and expired records have no citation."""
+    return get_object_or_404(model.objects.published(), **lookup)
+
+
+@require_safe
+def cite(request, segment, slug, fmt):
+    """``/<lang>/cite/<segment>/<slug>.<ris|bib|json>``: the record's citation as a file."""
+    model = MODELS_BY_SEGMENT.get(segment)
+    if model is None or fmt not in exports.FORMATS:
+        raise Http404
+    record = _get_public_record(model, slug=slug)
+    write, media_type, extension = exports.FORMATS[fmt]
+    response = HttpResponse(write(csl.item(record, request)), content_type=f"{media_type}; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{record.slug}.{extension}"'
+    return response
+
+
+@require_safe
+def resolve(request, type_name, pk):
+    """``/id/<type>/<pk>``: See Other, to the record's page in the visitor's language."""
+    model = TYPES.get(type_name)
+    if model is None or pk > MAX_PK:
+        raise Http404
+    record = _get_public_record(model, pk=pk)
+    language = translation.get_language_from_request(request)
+    response = redirect(record_url(record, language), permanent=False)
+    response.status_code = 303
+    response["Vary"] = "Accept-Language, Cookie"
+    return response
