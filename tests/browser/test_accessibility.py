@@ -24,6 +24,9 @@ def pages_to_check(page, lang):
         f"/{lang}/search/?q=Тлендиев&type=person",
         f"/{lang}/search/",
         f"/{lang}/timeline/",
+        f"/{lang}/timeline/?century=2000",
+        f"/{lang}/timeline/?decade=2020&type=meeting",
+        f"/{lang}/timeline/?year=2025&country=france",
     ]
     return urls
 
@@ -32,7 +35,7 @@ def pages_to_check(page, lang):
 def test_axe_finds_no_serious_violations(demo_page, axe, lang):
     page = demo_page
     urls = pages_to_check(page, lang)
-    assert len(set(urls)) == len(urls) == 20
+    assert len(set(urls)) == len(urls) == 23
     found = {}
     for url in urls:
         response = page.goto(url)
