@@ -95,7 +95,7 @@ class RecordFilterSet(df.FilterSet):
         queryset = super().filter_queryset(queryset)
         data = self.form.cleaned_data
         if self.dated and (data.get("year_from") or data.get("year_to")):
-            queryset = queryset.overlapping_years(data.get("year_from"), data.get("year_to"))
+            queryset = queryset.overlapping_years(*self.year_range)
         return queryset.order_by(*self.ordering(data.get("sort") or self.default_sort))
 
     def ordering(self, sort):
@@ -104,6 +104,19 @@ class RecordFilterSet(df.FilterSet):
         if sort == "-date":
             return [F("date_lower").desc(nulls_last=True), "-pk"]
         return [translated_order(self.title_field), "pk"]
+
+    @property
+    def year_range(self):
+        """(from, to) as asked, or swapped when the range was given backwards (see ``range_inverted``)."""
+        data = getattr(self.form, "cleaned_data", {}) or {}
+        start, end = data.get("year_from"), data.get("year_to")
+        return (end, start) if self.range_inverted else (start, end)
+
+    @property
+    def range_inverted(self):
+        data = getattr(self.form, "cleaned_data", {}) or {}
+        start, end = data.get("year_from"), data.get("year_to")
+        return bool(start and end and start > end)
 
     @property
     def active_sort(self):

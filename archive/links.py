@@ -34,3 +34,15 @@ def record_url(record, lang=None):
         return reverse(detail_url_name(type(record)), kwargs={"slug": record.slug})
     with translation.override(lang):
         return reverse(detail_url_name(type(record)), kwargs={"slug": record.slug})
+
+
+def theme_url(record, theme):
+    """The list of records of ``record``'s type on ``theme`` (events, for types whose list has no theme filter)."""
+    from django.utils.http import urlencode
+
+    from archive.views.browse import RecordListView
+
+    lists = {view.model: view for view in RecordListView.__subclasses__()}
+    view = lists.get(type(record))
+    model = type(record) if view and "theme" in view.filterset_class.base_filters else Event
+    return f"{reverse(list_url_name(model))}?{urlencode({'theme': theme.slug})}"

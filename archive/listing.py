@@ -23,6 +23,8 @@ def listing_prefetches(model):
             Prefetch("place", queryset=_published(Place)),
             Prefetch("place__country", queryset=_published(Place)),
             Prefetch("programs", queryset=_published(Program)),
+            # The card's thumbnail: the event's first public photo, renditions included.
+            Prefetch("photos", queryset=_published(Photo).with_renditions().order_by("pk"), to_attr="listing_photos"),
         ]
     if model is Document:
         return [

@@ -3,13 +3,13 @@ from django.urls import path
 from ops.conditional import on_public_changes
 
 from .search.views import SearchView
-from .views import browse, detail, feeds, pages
+from .views import browse, detail, feeds, pages, timeline
 
 app_name = "archive"
 
 urlpatterns = [
     path("", pages.HomeView.as_view(), name="home"),
-    path("timeline/", pages.TimelineView.as_view(), name="timeline"),
+    path("timeline/", timeline.TimelineView.as_view(), name="timeline"),
     path("feed/", on_public_changes(feeds.LatestRecordsFeed()), name="feed"),
     path("events/", browse.EventListView.as_view(), name="events"),
     path("events/<slug:slug>/", detail.EventDetailView.as_view(), name="event"),

@@ -15,6 +15,8 @@ LIST_PAGES = [f"/{{lang}}/{segment}/" for segment in SEGMENTS.values()]
 LANGUAGE_PAGES = [
     "/{lang}/",
     "/{lang}/timeline/",
+    "/{lang}/timeline/?decade=2020",
+    "/{lang}/timeline/?year=2025",
     "/{lang}/feed/",
     "/{lang}/search/",
 ]

@@ -1,4 +1,4 @@
-"""The timeline by year and the home page."""
+"""The home page (the timeline has tests/test_timeline.py)."""
 
 import datetime
 
@@ -6,26 +6,6 @@ from django.utils import timezone
 
 from archive.models import Status
 from tests.factories import make_document, make_event, make_program
-
-
-def test_timeline_counts_events_by_year_and_shows_the_newest_year_first(client, db):
-    make_event(title="Forum", date="2019-06")
-    make_event(title="Concert", date="2025-09")
-    make_event(title="Season", date="2024/2025")
-    response = client.get("/en/timeline/")
-    assert [(row["year"], row["count"]) for row in response.context["years"]] == [(2025, 1), (2024, 1), (2019, 1)]
-    assert response.context["year"] == 2025
-    assert [event.title for event in response.context["events"]] == ["Season", "Concert"]
-
-
-def test_timeline_shows_the_year_asked_for_and_ignores_nonsense(client, db):
-    make_event(title="Forum", date="2019-06")
-    make_event(title="Concert", date="2025-09")
-    assert [e.title for e in client.get("/en/timeline/?year=2019").context["events"]] == ["Forum"]
-    for nonsense in ("abc", "-1", "99999", "1800", "<b>"):
-        response = client.get("/en/timeline/", {"year": nonsense})
-        assert response.status_code == 200
-        assert response.context["year"] == 2025
 
 
 def test_home_shows_whats_new_featured_programs_every_record_type_and_a_search_box(client, db):

@@ -1,16 +1,26 @@
-"""Documents of the demo archive; a few get a generated PDF so that files can be tried out."""
+"""Documents of the demo archive; most get a generated PDF so that files can be tried out.
 
+The PDFs are drawn with fpdf2 at load time (nothing is downloaded) and stored the way an editor's
+upload is: checked by ``archive.uploads.validate_document``, then saved through the file field, so
+the document's upload path, size, page count and extracted text come from the model as for any upload.
+"""
+
+import datetime
 import unicodedata
 
-from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
+from archive import uploads
 from archive.models import Document, Event, Organization, Person, Program, Status, Theme
 
+from .document_texts import NOTES
 from .sync import tr
 
 Type = Document.Type
+#: The creation date written into every generated PDF.
+CREATED = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
 ARTICLE_DOI = "10.52123/1994-2370-2025-1290"
 
 DOCUMENTS = [
@@ -152,6 +162,7 @@ DOCUMENTS = [
     },
     {
         "slug": "kazakhstan-2030-strategy",
+        "pdf": "kazakhstan-2030-strategy.pdf",
         "title": ("Kazakhstan 2030 strategy", "«Қазақстан – 2030» стратегиясы", "Стратегия «Казахстан – 2030»"),
         "doc_type": Type.POLICY,
         "date": "1997-10-10",
@@ -184,6 +195,7 @@ DOCUMENTS = [
     },
     {
         "slug": "course-towards-the-future-2017",
+        "pdf": "course-towards-the-future-2017.pdf",
         "title": (
             "Course towards the future: modernisation of public consciousness",
             "Болашаққа бағдар: рухани жаңғыру",
@@ -210,6 +222,7 @@ DOCUMENTS = [
     },
     {
         "slug": "cica-almaty-act-2002",
+        "pdf": "cica-almaty-act-2002.pdf",
         "title": ("Almaty Act", "Алматы актісі", "Алматинский акт"),
         "doc_type": Type.AGREEMENT,
         "date": "2002-06-04",
@@ -223,6 +236,7 @@ DOCUMENTS = [
     },
     {
         "slug": "cica-declaration-of-principles-1999",
+        "pdf": "cica-declaration-of-principles-1999.pdf",
         "title": (
             "Declaration on the principles guiding relations between CICA member states",
             "",
@@ -236,6 +250,7 @@ DOCUMENTS = [
     },
     {
         "slug": "zheleznovodsk-communique-1991",
+        "pdf": "zheleznovodsk-communique-1991.pdf",
         "title": ("Zheleznovodsk communiqué", "", "Железноводское коммюнике"),
         "doc_type": Type.AGREEMENT,
         "date": "1991-09-23",
@@ -247,6 +262,7 @@ DOCUMENTS = [
     },
     {
         "slug": "anthology-contemporary-kazakhstan-poetry",
+        "pdf": "anthology-contemporary-kazakhstan-poetry.pdf",
         "title": ("Anthology of Contemporary Kazakhstan Poetry", "", "Антология современной казахстанской поэзии"),
         "doc_type": Type.OTHER,
         "date": "201X",
@@ -291,6 +307,7 @@ DOCUMENTS = [
     },
     {
         "slug": "nye-soft-power-1990",
+        "pdf": "nye-soft-power-1990.pdf",
         "title": "Soft Power",
         "doc_type": Type.ARTICLE,
         "date": "1990",
@@ -335,6 +352,7 @@ def render_pdf(document):
     pdf = FPDF(format="A4")
     pdf.set_title(latin1(document.title_en))
     pdf.set_author("Madeni demo archive")
+    pdf.set_creation_date(CREATED)  # a fixed date: the same data always gives the same bytes
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 16)
     pdf.multi_cell(0, 8, latin1(document.title_en), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
@@ -353,7 +371,7 @@ def render_pdf(document):
     )
     pdf.ln(4)
     pdf.set_font("Helvetica", size=11)
-    for paragraph in [document.summary_en, *document.body_en.split("\n\n")]:
+    for paragraph in [document.summary_en, *document.body_en.split("\n\n"), *NOTES.get(document.slug, [])]:
         if paragraph:
             pdf.multi_cell(0, 6, latin1(paragraph), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
             pdf.ln(3)
@@ -402,8 +420,13 @@ def load(loader):
         document, _touched = loader.record(Document, data["slug"], values, m2m=m2m)
         if data.get("pdf") and not document.file:
             # Files are made once; a rerun (even with refresh) leaves them alone.
-            content = render_pdf(document)
-            document.file.save(data["pdf"], ContentFile(content), save=False)
-            document.original_filename = data["pdf"]
-            document.file_size = len(content)
-            document.save()
+            attach_pdf(document, data["pdf"])
+
+
+def attach_pdf(document, filename):
+    """Store the generated PDF as an upload: validated, then saved through the file field."""
+    upload = SimpleUploadedFile(filename, render_pdf(document), content_type="application/pdf")
+    uploads.validate_document(upload)
+    upload.seek(0)
+    document.file = upload
+    document.save()

@@ -1,14 +1,22 @@
-"""Photos of demo events: pictures drawn with Pillow at load time, nothing downloaded."""
+"""Photos of demo events: pictures drawn with Pillow at load time, nothing downloaded.
+
+Every event of a featured programme (the programmes the home page shows) has one, besides the
+events listed in ``PHOTOS``. Each picture is stored as an editor's upload is: checked by
+``archive.uploads.validate_image``, then saved through the image field, which makes its renditions.
+"""
 
 import hashlib
 import io
 import textwrap
 
-from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image, ImageDraw, ImageFont
 
+from archive import uploads
 from archive.models import Event, Photo, Rights
 
+from . import events as demo_events
+from . import programs as demo_programs
 from .sync import tr
 
 WIDTH, HEIGHT = 1600, 1067
@@ -111,6 +119,32 @@ PHOTOS = [
 ]
 
 
+#: The caption of a picture drawn for a featured event: (en, kk, ru, fr).
+FEATURED_CAPTION = (
+    "A drawn title card stands in for a photograph of this event in the demo archive.",
+    "Демо мұрағатта бұл оқиғаның фотосуретінің орнына салынған титул суреті тұр.",
+    "В демо-архиве вместо фотографии этого события — нарисованная титульная карточка.",
+    "Dans l’archive de démonstration, une carte de titre dessinée remplace la photographie de cet événement.",
+)
+
+
+def featured_event_slugs():
+    """Events of the featured demo programmes that ``PHOTOS`` does not already picture, in data order."""
+    featured = {data["slug"] for data in demo_programs.PROGRAMS if data.get("featured")}
+    pictured = {slug for slug, _palette, _caption in PHOTOS}
+    return [
+        data["slug"]
+        for data in demo_events.EVENTS
+        if featured & set(data.get("programs", [])) and data["slug"] not in pictured
+    ]
+
+
+def palette_for(slug):
+    """A palette picked from the slug, so a rerun draws the same picture."""
+    names = sorted(PALETTES)
+    return names[hashlib.sha256(slug.encode()).digest()[0] % len(names)]
+
+
 def alt_texts(palette, event):
     """What the drawing shows, in each language, including the words written on it."""
     written = f"{event.title_en}, {event.date_display}"
@@ -172,7 +206,8 @@ def render(title, date_text, palette, seed_text):
 
 
 def load(loader):
-    for event_slug, palette, caption in PHOTOS:
+    featured = [(slug, palette_for(slug), FEATURED_CAPTION) for slug in featured_event_slugs()]
+    for event_slug, palette, caption in PHOTOS + featured:
         event = loader.get(Event, event_slug)
         values = {
             **tr("title", (event.title_en, event.title_kk, event.title_ru, event.title_fr)),
@@ -189,6 +224,13 @@ def load(loader):
         photo, _touched = loader.record(Photo, f"photo-{event_slug}", values, m2m=m2m)
         if not photo.image:
             # Drawn once; a rerun (even with refresh) keeps the file it has.
-            content = render(event.title_en, event.date_display, palette, event_slug)
-            photo.image.save(f"{event_slug}.jpg", ContentFile(content), save=False)
-            photo.save()
+            attach_image(photo, f"{event_slug}.jpg", render(event.title_en, event.date_display, palette, event_slug))
+
+
+def attach_image(photo, filename, content):
+    """Store a drawn picture as an upload: validated, then saved through the image field."""
+    upload = SimpleUploadedFile(filename, content, content_type="image/jpeg")
+    uploads.validate_image(upload)
+    upload.seek(0)
+    photo.image = upload
+    photo.save()

@@ -137,6 +137,11 @@ class Photo(Dated, Record):
     def rendition(self, spec, fmt="jpg"):
         return self._renditions_by_key().get((spec, fmt))
 
+    def largest_rendition(self):
+        """The biggest JPEG rendition (for the full-size view and zoom), or None."""
+        jpegs = [rendition for (_spec, fmt), rendition in self._renditions_by_key().items() if fmt == "jpg"]
+        return max(jpegs, key=lambda rendition: rendition.width, default=None)
+
     def rendition_url(self, spec, fmt="jpg"):
         """The public address of one rendition ('' if there is none)."""
         rendition = self.rendition(spec, fmt)

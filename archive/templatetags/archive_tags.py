@@ -149,3 +149,11 @@ def x_default_url(context):
     prefix = f"/{get_language()}/"
     path = request.path
     return request.build_absolute_uri("/" + path[len(prefix) :] if path.startswith(prefix) else path)
+
+
+@register.simple_tag
+def theme_url(record, theme):
+    """``{% theme_url record theme %}``: the list of records like ``record`` filtered by ``theme``."""
+    from archive.links import theme_url as _theme_url
+
+    return _theme_url(record, theme)

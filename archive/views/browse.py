@@ -53,6 +53,7 @@ class RecordListView(FilterView):
             more=more,
             more_limit=self.facet_more_limit,
         )
+        active_sort = filterset.active_sort if valid else filterset.default_sort
         context.update(
             {
                 "title": self.title,
@@ -62,10 +63,12 @@ class RecordListView(FilterView):
                 "chips": active_chips(filterset, facets, self.request.GET) if valid else [],
                 "filter_errors": not valid,
                 "sort_choices": filterset.sort_choices,
-                "active_sort": filterset.active_sort if valid else filterset.default_sort,
+                "active_sort": active_sort,
+                "sort_label": dict(filterset.sort_choices).get(active_sort),
                 "dated": filterset.dated,
-                "year_from": filterset.form.cleaned_data.get("year_from") if valid else None,
-                "year_to": filterset.form.cleaned_data.get("year_to") if valid else None,
+                "year_from": filterset.year_range[0] if valid else None,
+                "year_to": filterset.year_range[1] if valid else None,
+                "range_inverted": valid and filterset.range_inverted,
                 "q": filterset.form.cleaned_data.get("q") if valid else "",
                 "kept_params": kept_params(filterset, self.request.GET),
                 "reset_url": self.request.path,
@@ -94,7 +97,7 @@ class EventListView(RecordListView):
     filterset_class = filters.EventFilterSet
     card_template = "includes/cards/event.html"
     title = _("Events")
-    intro = _("Meetings, visits, concerts, exhibitions, festivals and agreements, newest first.")
+    intro = _("Meetings, visits, concerts, exhibitions, festivals and agreements.")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

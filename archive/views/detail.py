@@ -75,7 +75,10 @@ class EventDetailView(RecordDetailView):
         photos, more_photos = bounded(event.photos.published().with_renditions())
         return {
             "participations": list(
-                Participation.objects.filter(event=event).filter(published_q("person__")).select_related("person")
+                Participation.objects.filter(event=event)
+                .filter(published_q("person__"))
+                .select_related("person")
+                .prefetch_related(Prefetch("person__photo", queryset=Photo.objects.published().with_renditions()))
             ),
             "organization_roles": list(
                 EventOrganization.objects.filter(event=event)
@@ -99,6 +102,13 @@ class PersonDetailView(RecordDetailView):
             Participation.objects.filter(person=person)
             .filter(published_q("event__"))
             .select_related("event")
+            .prefetch_related(
+                Prefetch(
+                    "event__photos",
+                    queryset=Photo.objects.published().with_renditions().order_by("pk"),
+                    to_attr="listing_photos",
+                )
+            )
             .order_by(*newest_first("event__"))
         )
         authored, more_authored = bounded(person.authored_documents.published().with_listing_relations())

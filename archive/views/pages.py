@@ -1,8 +1,7 @@
-"""The home page, the timeline and the small plain pages (root redirect, robots.txt, healthz)."""
+"""The home page and the small plain pages (root redirect, robots.txt, healthz)."""
 
 from django.db import DatabaseError, connection
-from django.db.models import Count, F
-from django.db.models.functions import ExtractYear
+from django.db.models import F
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -11,12 +10,9 @@ from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
-from archive import dates
 from archive.links import SEGMENTS, list_url_name
 from archive.listing import recently_published
 from archive.models import Document, Event, Program
-
-TIMELINE_LIMIT = 100
 
 
 @require_safe
@@ -74,40 +70,4 @@ class HomeView(TemplateView):
                 ],
             }
         )
-        return context
-
-
-class TimelineView(TemplateView):
-    """Years with their number of events; the events of one year (``?year=``, newest year by default)."""
-
-    template_name = "archive/timeline.html"
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        years = list(
-            Event.objects.published()
-            .filter(date_lower__gt=dates.EARLIEST)
-            .annotate(year=ExtractYear("date_lower"))
-            .values("year")
-            .annotate(count=Count("pk"))
-            .order_by("-year")
-        )
-        known = {row["year"] for row in years}
-        requested = self.request.GET.get("year", "")
-        year = int(requested) if requested.isdigit() and len(requested) <= 4 and int(requested) in known else None
-        if year is None and years:
-            year = years[0]["year"]
-        events, more = [], False
-        if year is not None:
-            queryset = (
-                Event.objects.published()
-                .overlapping_years(year, year)
-                .with_listing_relations()
-                .order_by(F("date_lower").asc(nulls_last=True), "pk")
-            )
-            events = list(queryset[: TIMELINE_LIMIT + 1])
-            events, more = events[:TIMELINE_LIMIT], len(events) > TIMELINE_LIMIT
-        for row in years:
-            row["current"] = row["year"] == year
-        context.update({"years": years, "year": year, "events": events, "more_events": more})
         return context

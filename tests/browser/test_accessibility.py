@@ -27,6 +27,9 @@ def pages_to_check(page, lang):
         # The maps: the events map, whole and filtered (the places list and place pages are above).
         f"/{lang}/map/",
         f"/{lang}/map/?country=kazakhstan",
+        f"/{lang}/timeline/?century=2000",
+        f"/{lang}/timeline/?decade=2020&type=meeting",
+        f"/{lang}/timeline/?year=2025&country=france",
     ]
     return urls
 
@@ -35,7 +38,7 @@ def pages_to_check(page, lang):
 def test_axe_finds_no_serious_violations(demo_page, axe, lang):
     page = demo_page
     urls = pages_to_check(page, lang)
-    assert len(set(urls)) == len(urls) == 22
+    assert len(set(urls)) == len(urls) == 25
     found = {}
     for url in urls:
         response = page.goto(url)
