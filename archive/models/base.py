@@ -117,6 +117,12 @@ class Record(models.Model):
             self.slug = self.unique_slug()
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self):
+        """The public page in the active language (the admin's "View on site" links here)."""
+        from archive.links import record_url
+
+        return record_url(self)
+
     def is_published(self, *, now=None):
         """Mirror of ``published()`` for one instance already in memory."""
         now = now or timezone.now()
