@@ -162,3 +162,33 @@ def test_get_is_not_allowed(client, author):
     client.force_login(author)
 
     assert client.get(_url(event.pk)).status_code == 405
+
+
+def test_publishing_the_event_publishes_its_ticked_photos_and_documents_too(
+    client, author, reviewer, publisher, media_root
+):
+    from editorial import workflow
+    from tests.editorial.admin_forms import editorial_url
+
+    event = _own_event(author, title="Concert")
+    client.force_login(author)
+    client.post(_url(event.pk), {"files": [files.upload("stage.jpg", files.jpeg_bytes(200, 100))]})
+    client.post(_url(event.pk), {"files": [files.upload("programme.pdf", files.pdf_bytes())]})
+    photo, document = Photo.objects.get(), Document.objects.get()
+    photo.alt_text_en = "The stage before the concert"
+    photo.save()
+    for record in (event, photo, document):
+        workflow.submit(record, by=author)
+        workflow.approve(record, by=reviewer)
+    event.refresh_from_db()
+    client.force_login(publisher)
+
+    page = client.post(editorial_url(event, "act"), {"action": "publish", "version": event.version})
+    keys = {str(link["record"]): link["key"] for link in page.context["links"]}
+    assert set(keys) == {"stage", "programme"}
+    client.post(
+        editorial_url(event, "act"),
+        {"action": "publish", "version": event.version, "confirmed": "1", "related": list(keys.values())},
+    )
+
+    assert Photo.objects.published().get() == photo and Document.objects.published().get() == document
