@@ -1,7 +1,7 @@
 /* Drag and drop for the event form's "Attach photos and documents" panel.
  *
- * Each dropped or chosen file is posted on its own (XMLHttpRequest, so each gets a
- * progress bar from the upload's progress events) to the panel form's action; the
+ * Each dropped or chosen file is posted on its own, one after another (XMLHttpRequest,
+ * so each gets a progress bar from the upload's progress events) to the panel form's action; the
  * server answers JSON and the new draft is added to the list below. Without script the
  * form posts all chosen files at once and the page comes back with a message.
  */
@@ -16,7 +16,7 @@
     }
   }
 
-  function upload(form, file) {
+  function upload(form, file, next) {
     var list = form.querySelector("[data-event-media-progress]");
     var item = document.createElement("li");
     var name = document.createElement("span");
@@ -71,13 +71,29 @@
       item.classList.add("refused");
       status.textContent = " " + form.dataset.failed;
     });
+    request.addEventListener("loadend", next);
     request.send(data);
+  }
+
+  /* Files wait in a queue and go one at a time: each gets its bar when its turn comes; the server takes one upload at a time. */
+  var queue = [];
+  var busy = false;
+
+  function pump() {
+    var job = queue.shift();
+    busy = Boolean(job);
+    if (job) {
+      upload(job.form, job.file, pump);
+    }
   }
 
   function send(form, files) {
     Array.prototype.forEach.call(files, function (file) {
-      upload(form, file);
+      queue.push({ form: form, file: file });
     });
+    if (!busy) {
+      pump();
+    }
   }
 
   ready(function () {
