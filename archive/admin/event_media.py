@@ -11,14 +11,14 @@ from the records' own saves.
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.http import Http404, HttpResponseNotAllowed, JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from archive.models import Document, Photo, Status
 from archive.uploads import IMAGE_FORMATS, validate_document, validate_image
-from editorial import workflow
+from editorial import admin_views, workflow
 
 from .media import _title_from_filename
 
@@ -93,10 +93,12 @@ def _refusal(request, event, message, status):
     return redirect("admin:archive_event_change", event.pk)
 
 
+@admin_views.require_post
 def attach_view(model_admin, request, object_id):
-    """Store the posted files as draft photos and documents of the event; back to its form (or JSON)."""
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
+    """Store the posted files as draft photos and documents of the event; back to its form (or JSON).
+
+    A failing disk or database stores nothing and says so (``admin_views.guarded``).
+    """
     if not str(object_id).isdigit():
         raise Http404
     event = model_admin.get_queryset(request).filter(pk=object_id).first()
@@ -113,6 +115,11 @@ def attach_view(model_admin, request, object_id):
     errors = _validate(uploads)
     if errors:
         return _refusal(request, event, " ".join(errors), 400)
+    back = reverse("admin:archive_event_change", args=[event.pk])
+    return admin_views.guarded(request, lambda: _created(request, event, uploads), back=back)
+
+
+def _created(request, event, uploads):
     created = _create(event, uploads, request.user)
     message = _("Added to “%(event)s” as drafts: %(records)s. They join the workflow like any record.") % {
         "event": event,

@@ -45,7 +45,7 @@
       try {
         answer = JSON.parse(request.responseText);
       } catch (error) {
-        answer = { error: request.statusText || String(request.status) };
+        answer = { error: form.dataset.failed };
       }
       if (request.status === 200 && answer.records) {
         bar.value = 100;

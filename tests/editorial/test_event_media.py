@@ -192,3 +192,23 @@ def test_publishing_the_event_publishes_its_ticked_photos_and_documents_too(
     )
 
     assert Photo.objects.published().get() == photo and Document.objects.published().get() == document
+
+
+def test_a_failing_disk_stores_nothing_and_says_so(client, author, media_root):
+    from unittest import mock
+
+    from django.core.files.storage import FileSystemStorage
+
+    from tests.editorial.test_fault_injection import failing_writes
+
+    event = _own_event(author)
+    client.force_login(author)
+    uploads = [files.upload(f"IMG_{n}.jpg", files.jpeg_bytes(200, 100)) for n in range(2)]
+
+    with mock.patch.object(FileSystemStorage, "_save", failing_writes(1)):  # the second photo fails
+        response = client.post(_url(event.pk), {"files": uploads}, follow=True)
+
+    assert response.redirect_chain[-1][0] == _change(event)
+    assert "could not be stored" in response.content.decode()
+    assert not Photo.objects.exists()
+    assert not AuditEntry.objects.filter(action="create").exclude(object_id=event.pk).exists()
