@@ -45,14 +45,17 @@ def can_attach(request, model_admin, event):
     )
 
 
-def attached(event):
-    """The event's photos and documents, newest first, for the list under the panel."""
+def panel(request, model_admin, event):
+    """What the panel under the event form shows (None when this user may not attach to it):
+    where to post, and the event's photos and documents, newest first."""
+    if not can_attach(request, model_admin, event):
+        return None
     photos = [(photo, reverse("admin:archive_photo_change", args=[photo.pk])) for photo in event.photos.order_by("-pk")]
     documents = [
         (document, reverse("admin:archive_document_change", args=[document.pk]))
         for document in event.documents.order_by("-pk")
     ]
-    return {"photos": photos, "documents": documents}
+    return {"url": reverse("admin:archive_event_attach", args=[event.pk]), "photos": photos, "documents": documents}
 
 
 def _validate(uploads):

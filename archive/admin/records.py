@@ -4,7 +4,7 @@ from django import forms
 from django.contrib import admin
 from django.db import models
 from django.template.defaultfilters import filesizeformat
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
@@ -87,14 +87,7 @@ class EventAdmin(RecordAdmin):
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         event = self.get_object(request, object_id) if str(object_id).isdigit() else None
-        if event is not None and event_media.can_attach(request, self, event):
-            extra_context = {
-                **(extra_context or {}),
-                "event_media": {
-                    "url": reverse("admin:archive_event_attach", args=[event.pk]),
-                    **event_media.attached(event),
-                },
-            }
+        extra_context = {**(extra_context or {}), "event_media": event_media.panel(request, self, event)}
         return super().change_view(request, object_id, form_url, extra_context)
 
 
