@@ -1,8 +1,12 @@
 """Links between records: what a record points at, and which public records point at it."""
 
-from archive.models import RECORD_MODELS, Record
+from archive.models import RECORD_MODELS, Event, Record
 
 from .content import child_relations, content_fields, m2m_fields
+
+#: Records that link to a record but belong with it: an event's photos and documents show on
+#: its public page, so publishing the event offers to publish them too.
+ATTACHED = {Event: ("photos", "documents")}
 
 
 def _record_fks(model, exclude=()):
@@ -31,6 +35,9 @@ def linked_records(record):
                 target = getattr(child, field.name)
                 if target is not None:
                     found[(type(target), target.pk)] = target
+    for name in ATTACHED.get(type(record), ()):
+        for target in getattr(record, name).all():
+            found[(type(target), target.pk)] = target
     return list(found.values())
 
 

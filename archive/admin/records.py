@@ -1,5 +1,6 @@
 """Admin pages for the archive's records."""
 
+from django import forms
 from django.contrib import admin
 from django.db import models
 from django.template.defaultfilters import filesizeformat
@@ -21,7 +22,7 @@ from archive.models import (
     Theme,
 )
 
-from . import media
+from . import event_media, media
 from .base import CountryFilter, RecordAdmin, YearFilter, translated
 
 
@@ -72,6 +73,22 @@ class EventAdmin(RecordAdmin):
         (None, {"fields": ("title", "event_type", "date", "place", "programs", "summary", "body")}),
         *RecordAdmin.record_fieldsets_tail,
     )
+    change_form_template = "admin/archive/event/change_form.html"
+
+    @property
+    def media(self):
+        return super().media + forms.Media(js=["editorial/event_media.js"], css={"all": ["editorial/event_media.css"]})
+
+    def get_urls(self):
+        attach = self.admin_site.admin_view(
+            lambda request, object_id: event_media.attach_view(self, request, object_id)
+        )
+        return [path("<path:object_id>/attach/", attach, name="archive_event_attach"), *super().get_urls()]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        event = self.get_object(request, object_id) if str(object_id).isdigit() else None
+        extra_context = {**(extra_context or {}), "event_media": event_media.panel(request, self, event)}
+        return super().change_view(request, object_id, form_url, extra_context)
 
 
 @admin.register(Person)
