@@ -22,6 +22,7 @@ from archive.models import RECORD_MODELS, Status, published_q
 
 from . import rules, states
 from .models import ReviewState, Stage
+from .translations import outdated_translations
 
 
 @dataclasses.dataclass(frozen=True)
@@ -36,6 +37,11 @@ class Section:
     overdue: Callable | None = None
     #: List the send-back notes of the user's records under the counts.
     notes: bool = False
+    #: ``rows`` takes the model as a third argument (for conditions that name it).
+    per_model: bool = False
+
+    def condition(self, user, now, model):
+        return self.rows(user, now, model) if self.per_model else self.rows(user, now)
 
 
 def _recent(now):
@@ -89,7 +95,13 @@ SECTIONS = [
         ALL_ROLES,
         lambda user, now: published_q(now=now) & Q(modified__gte=_recent(now)),
     ),
-    # "Translations outdated" is filled in by the translations work: one more Section here.
+    Section(
+        "translations",
+        _("Translations outdated"),
+        ALL_ROLES,
+        lambda user, now, model: Q(pk__in=outdated_translations(model=model).values("object_id")),
+        per_model=True,
+    ),
 ]
 
 
@@ -128,7 +140,7 @@ def build(user, *, now=None):
     for model in RECORD_MODELS:
         aggregates = {}
         for entry in visible:
-            rows = entry.rows(user, now)
+            rows = entry.condition(user, now, model)
             aggregates[entry.key] = Count("pk", filter=rows)
             if entry.overdue is not None:
                 aggregates[f"{entry.key}__overdue"] = Count("pk", filter=rows & entry.overdue(now))
@@ -204,4 +216,4 @@ class DeskFilter(admin.SimpleListFilter):
         entry = section(self.value())
         if entry is None or entry not in sections_for(request.user):
             return queryset.none()
-        return queryset.filter(entry.rows(request.user, timezone.now()))
+        return queryset.filter(entry.condition(request.user, timezone.now(), queryset.model))

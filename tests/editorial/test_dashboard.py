@@ -45,14 +45,14 @@ def desk(author, reviewer, publisher):
 def test_author_sees_own_drafts_and_what_was_sent_back_with_the_comment(client, desk, author):
     client.force_login(author)
     sections, page = _sections(client)
-    assert sections == {"my_drafts": 1, "sent_back": 1, "recent": 1}
+    assert sections == {"my_drafts": 1, "sent_back": 1, "recent": 1, "translations": 0}
     assert "Name the venue, please" in page and "sent_back event" in page
 
 
 def test_reviewer_sees_what_waits_for_review(client, desk, reviewer):
     client.force_login(reviewer)
     sections, _page = _sections(client)
-    assert sections == {"to_review": 1, "recent": 1}
+    assert sections == {"to_review": 1, "recent": 1, "translations": 0}
 
 
 def test_reviewer_does_not_see_records_assigned_to_someone_else(client, author, reviewer):
@@ -66,7 +66,7 @@ def test_reviewer_does_not_see_records_assigned_to_someone_else(client, author, 
 def test_publisher_sees_approved_and_scheduled(client, desk, publisher):
     client.force_login(publisher)
     sections, _page = _sections(client)
-    assert sections == {"approved": 1, "scheduled": 1, "recent": 1}
+    assert sections == {"approved": 1, "scheduled": 1, "recent": 1, "translations": 0}
 
 
 def test_superuser_sees_every_section(client, desk, admin_user):

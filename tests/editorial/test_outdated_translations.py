@@ -195,3 +195,15 @@ def test_deleting_a_record_drops_its_translation_states(client, author, admin_us
     workflow.delete(event, by=admin_user)
     assert not TranslationState.objects.exists()
     assert not translations.outdated_translations("kk").exists()
+
+
+def test_the_dashboard_counts_outdated_translations_and_links_to_them(client, author):
+    event, other = draft(author), draft(author, title_en="Other days", title_kk="Басқа күндер")
+    client.force_login(author)
+    edit(client, event, title_en="Days of Kazakh Culture")
+    page = client.get(reverse("admin:index")).content.decode()
+    assert 'id="desk-translations">' in page
+    link = reverse("admin:archive_event_changelist") + "?desk=translations"
+    assert link in page
+    assert changelist(client, desk="translations") == {event.pk}
+    assert other.pk not in changelist(client, desk="translations")
