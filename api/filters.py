@@ -19,6 +19,13 @@ from archive.search import query
 NO_NUL = "^[^\\x00]*$"
 
 
+# The facets' filters read a repeatable parameter (?type=a&type=b): tell drf-spectacular so,
+# once, here, rather than teach the archive app about OpenAPI. (filter_parameters() below
+# then gives each its exact limits and choices.)
+for _facet_filter in (ValuesFilter, RelatedSlugFilter):
+    extend_schema_field({"type": "array", "items": {"type": "string"}})(_facet_filter)
+
+
 @extend_schema_field(OpenApiTypes.INT)
 class ApiYearFilter(YearFilter):
     """The public pages' year filter (the API documents it as the integer it is)."""

@@ -187,7 +187,7 @@ def test_an_event_with_its_media_goes_from_author_to_public(browser, live_server
         assert image.get_attribute("src").startswith("/files/")
         assert image.evaluate("img => img.complete && img.naturalWidth > 0")
     visitor.click("#documents-heading + ul a:has-text('Programme')")
-    download = visitor.locator("a[download]").get_attribute("href")
+    download = visitor.locator(".download a[download]").get_attribute("href")
     response = visitor.request.get(download)
     assert response.status == 200 and response.body().startswith(b"%PDF-")
     visitor.context.close()

@@ -12,7 +12,14 @@ def photo_form_data(**fields):
 
 def document_form_data(**fields):
     """The least the document admin form needs, plus ``fields``."""
-    return {"title_en": "Nomination file", "doc_type": "nomination", "status": "draft"} | fields
+    from archive.models import Rights
+
+    return {
+        "title_en": "Nomination file",
+        "doc_type": "nomination",
+        "status": "draft",
+        "rights": Rights.UNDETERMINED,
+    } | fields
 
 
 def fetch(client, url, method="get"):
