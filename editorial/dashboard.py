@@ -144,7 +144,8 @@ def build(user, *, now=None):
             aggregates[entry.key] = Count("pk", filter=rows)
             if entry.overdue is not None:
                 aggregates[f"{entry.key}__overdue"] = Count("pk", filter=rows & entry.overdue(now))
-        counts[model] = states.with_review(model._base_manager.all()).aggregate(**aggregates)
+        candidates = model._base_manager.filter(_candidates(model, now))
+        counts[model] = states.with_review(candidates).aggregate(**aggregates)
     result = []
     for entry in visible:
         kinds = []
@@ -171,6 +172,22 @@ def build(user, *, now=None):
             }
         )
     return result
+
+
+def _candidates(model, now):
+    """The rows any section can hold: all but the settled published records, the archive's bulk.
+
+    A published record is in a section only when it has pending changes (in review or
+    approved), is scheduled, was published lately or has a translation behind; so the
+    review-state annotations are worked out for these few rows, not for every row.
+    """
+    return (
+        ~Q(status=Status.PUBLISHED)
+        | Q(has_pending_changes=True)
+        | Q(go_live_at__gt=now)
+        | Q(modified__gte=_recent(now))
+        | Q(pk__in=outdated_translations(model=model).values("object_id"))
+    )
 
 
 def _notes(user, limit=10):
