@@ -294,19 +294,17 @@ def every_match(text, *, kind=None, language=None, using="default"):
     return (entries.filter(kind=kind) if kind else entries).order_by(*NEWEST)
 
 
-def matching_ids(text, model, *, language=None, using="default", public=True):
+def matching_ids(text, model, *, language=None, using="default"):
     """The ids of the public records of ``model`` with every word of ``text`` (a subquery), or None.
 
     None means the text holds nothing to search for. For ``q=`` on the list pages: the list's
-    own filters and facets then apply to these records. ``public=False`` finds records in any
-    state (the admin's search: the index holds drafts too, with their status).
+    own filters and facets then apply to these records.
     """
     parsed = parse(text, language)
     if not parsed:
         return None
     backend = _postgres if connections[using].vendor == "postgresql" else _fallback
-    entries = SearchEntry.objects.using(using)
-    published = (entries.published() if public else entries.all()).filter(kind=KINDS[model])
+    published = SearchEntry.objects.using(using).published().filter(kind=KINDS[model])
     base, every, _clauses, _rank = backend(published, parsed)
     return base.filter(every).values("object_id")
 
