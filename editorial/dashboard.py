@@ -39,9 +39,14 @@ class Section:
     notes: bool = False
     #: ``rows`` takes the model as a third argument (for conditions that name it).
     per_model: bool = False
+    #: ``rows`` reads the review-state annotations (``states.with_review``).
+    reviewed: bool = True
 
     def condition(self, user, now, model):
-        return self.rows(user, now, model) if self.per_model else self.rows(user, now)
+        rows = self.rows(user, now, model) if self.per_model else self.rows(user, now)
+        # The cheap test first: PostgreSQL then skips the review-state subqueries for the
+        # settled published records, which no reviewed section holds.
+        return (REVIEWABLE & rows) if self.reviewed else rows
 
 
 def _recent(now):
@@ -54,6 +59,8 @@ def _approved_overdue(now):
 
 
 ALL_ROLES = frozenset(rules.ROLES)
+#: The rows a section about review can hold: not published, or published with pending changes.
+REVIEWABLE = ~Q(status=Status.PUBLISHED) | Q(has_pending_changes=True)
 
 SECTIONS = [
     Section(
@@ -88,12 +95,14 @@ SECTIONS = [
         _("Scheduled"),
         frozenset({rules.PUBLISHER}),
         lambda user, now: Q(status=Status.PUBLISHED, go_live_at__gt=now),
+        reviewed=False,
     ),
     Section(
         "recent",
         _("Recently published"),
         ALL_ROLES,
         lambda user, now: published_q(now=now) & Q(modified__gte=_recent(now)),
+        reviewed=False,
     ),
     Section(
         "translations",
@@ -101,6 +110,7 @@ SECTIONS = [
         ALL_ROLES,
         lambda user, now, model: Q(pk__in=outdated_translations(model=model).values("object_id")),
         per_model=True,
+        reviewed=False,
     ),
 ]
 
