@@ -7,6 +7,7 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 validate_wikidata = RegexValidator(r"\AQ[1-9][0-9]{0,11}\Z", _("A Wikidata item is Q followed by digits: Q5."))
@@ -14,6 +15,20 @@ validate_viaf = RegexValidator(r"\A[1-9][0-9]{0,21}\Z", _("A VIAF identifier is 
 validate_geonames = RegexValidator(r"\A[1-9][0-9]{0,11}\Z", _("A GeoNames identifier is a number: 1526384."))
 
 ORCID = re.compile(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]")
+
+
+def wikidata_field():
+    """The Wikidata item field people, organizations and places share."""
+    return models.CharField(
+        _("Wikidata"), max_length=16, blank=True, validators=[validate_wikidata], help_text=_("Item id: Q5.")
+    )
+
+
+def viaf_field():
+    """The VIAF cluster field people and organizations share."""
+    return models.CharField(
+        _("VIAF"), max_length=24, blank=True, validators=[validate_viaf], help_text=_("Cluster number.")
+    )
 
 
 def orcid_checksum_ok(value):

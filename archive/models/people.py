@@ -22,16 +22,8 @@ class Person(Dated, Record):
     photo = models.ForeignKey(
         "archive.Photo", on_delete=models.PROTECT, null=True, blank=True, related_name="+", verbose_name=_("portrait")
     )
-    wikidata = models.CharField(
-        _("Wikidata"),
-        max_length=16,
-        blank=True,
-        validators=[external_ids.validate_wikidata],
-        help_text=_("Item id: Q5."),
-    )
-    viaf = models.CharField(
-        _("VIAF"), max_length=24, blank=True, validators=[external_ids.validate_viaf], help_text=_("Cluster number.")
-    )
+    wikidata = external_ids.wikidata_field()
+    viaf = external_ids.viaf_field()
     orcid = models.CharField(
         _("ORCID iD"),
         max_length=19,

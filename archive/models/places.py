@@ -36,13 +36,7 @@ class Place(Record):
     city = models.ForeignKey("self", on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+")
     latitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
     longitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
-    wikidata = models.CharField(
-        _("Wikidata"),
-        max_length=16,
-        blank=True,
-        validators=[external_ids.validate_wikidata],
-        help_text=_("Item id: Q5."),
-    )
+    wikidata = external_ids.wikidata_field()
     geonames = models.CharField(
         _("GeoNames"),
         max_length=16,
@@ -119,16 +113,8 @@ class Organization(Record):
         verbose_name=_("country"),
     )
     website = models.URLField(_("website"), blank=True)
-    wikidata = models.CharField(
-        _("Wikidata"),
-        max_length=16,
-        blank=True,
-        validators=[external_ids.validate_wikidata],
-        help_text=_("Item id: Q5."),
-    )
-    viaf = models.CharField(
-        _("VIAF"), max_length=24, blank=True, validators=[external_ids.validate_viaf], help_text=_("Cluster number.")
-    )
+    wikidata = external_ids.wikidata_field()
+    viaf = external_ids.viaf_field()
 
     slug_source = "name"
 
