@@ -17,8 +17,8 @@ then opens at most ``CAP`` vectors.
 A word in more than ``SAMPLE`` public records (over 1 % of a 150,000-record archive)
 is thus ranked among ``SAMPLE`` of them, in the order the table holds them, rather
 than among all: such a word says little on its own, and the counts say "500+".
-"Most of the words" is one more bitmap question: a tsquery that any ``k`` of the
-words satisfy, ``(a & b) | (a & c) | (b & c)``.
+"Most of the words" samples each word on its own (``sample(..., one_word=True)``)
+and counts the samples together.
 """
 
 import json
@@ -65,6 +65,13 @@ def planner(using, **settings):
             cursor.execute("; ".join(f"SET LOCAL {name} TO DEFAULT" for name in settings))
 
 
+def reading(entries, *, walk):
+    """The planner settings for reading ``entries``: a walk of the date index newest first, or bitmaps."""
+    if walk:
+        return planner(entries.db, enable_bitmapscan="off", enable_seqscan="off")
+    return planner(entries.db, enable_indexscan="off", enable_seqscan="off")
+
+
 @lru_cache(maxsize=8)
 def _table_rows(using, hour):
     """How many entries PostgreSQL's statistics count (read once an hour per process)."""
@@ -90,11 +97,9 @@ def sample(entries, *, one_word=False):
     Only the estimate for ``one_word`` is trusted: for several, the planner multiplies
     their shares as if words were independent, and a walk on a wrong guess reads the table.
     """
-    if one_word and share(entries) >= COMMON:
-        with planner(entries.db, enable_bitmapscan="off", enable_seqscan="off"):
-            return list(entries.order_by(*NEWEST).values_list(*COLUMNS)[:SAMPLE])
-    with planner(entries.db, enable_indexscan="off", enable_seqscan="off"):
-        return list(entries.order_by().values_list(*COLUMNS)[:SAMPLE])
+    walk = one_word and share(entries) >= COMMON
+    with reading(entries, walk=walk):
+        return list(entries.order_by(*(NEWEST if walk else ())).values_list(*COLUMNS)[:SAMPLE])
 
 
 def exists(entries):
@@ -103,12 +108,10 @@ def exists(entries):
     A walk for a word that is nowhere reads the whole table; a bitmap for a word that is
     everywhere lists the whole table: the planner's estimate for one word tells which.
     """
-    if share(entries) >= COMMON:
-        with planner(entries.db, enable_bitmapscan="off", enable_seqscan="off"):
-            # (exists() drops the ordering; a one-row slice keeps the walk newest first.)
-            return bool(entries.order_by(*NEWEST).values_list("pk")[:1])
-    with planner(entries.db, enable_indexscan="off", enable_seqscan="off"):
-        return entries.order_by().exists()
+    walk = share(entries) >= COMMON
+    with reading(entries, walk=walk):
+        # (exists() drops the ordering; a one-row slice keeps a walk newest first.)
+        return bool(entries.order_by(*(NEWEST if walk else ())).values_list("pk")[:1])
 
 
 def counts(rows, cap):

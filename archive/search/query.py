@@ -193,8 +193,7 @@ def search(text, *, kind=None, sort="relevance", years=(None, None), language=No
     if connections[using].vendor == "postgresql":
         options = {"kind": kind, "sort": sort, "language": language, "suggest": suggest}
         return _search_postgres(parsed, published, using=using, **options)
-    backend = _fallback
-    base, every, clauses, rank = backend(published, parsed)
+    base, every, clauses, rank = _fallback(published, parsed)
     entries = base.filter(every)
     facets = count_matches(entries, using=using)
     complete, most, suggestions = None, (), {}
@@ -202,7 +201,7 @@ def search(text, *, kind=None, sort="relevance", years=(None, None), language=No
 
         def finds(word):
             candidate = parse(word, language)
-            return bool(candidate) and base.filter(backend(published, candidate)[1]).exists()
+            return bool(candidate) and base.filter(_fallback(published, candidate)[1]).exists()
 
         suggestions = suggest_spellings(parsed, clauses, base, finds, using=using)
     if len(parsed.clauses) > 1 and sum(facets.values()) < FEW:
@@ -233,18 +232,23 @@ def _search_postgres(parsed, published, *, kind, sort, language, using, suggest)
     one_word = len(parsed.clauses) == 1 and not parsed.excluded
     rows = pg.sample(entries, one_word=one_word)
     facets, estimated = pg.counts(rows, CAP), pg.is_full(rows)
-    complete, matched, suggestions, found = None, None, {}, None
+    complete, matched, suggestions = None, None, {}
+    # With few records holding every word, each word is sampled on its own: the samples
+    # give "most of the words", and tell the spelling suggestions which words match.
+    samples = None
+    if len(parsed.clauses) > 1 and sum(facets.values()) < FEW:
+        samples = [pg.sample(base.filter(clause), one_word=True) for clause in clauses]
     if suggest and not facets:
 
         def finds(word):
             candidate = parse(word, language)
             return bool(candidate) and pg.exists(base.filter(_postgres(published, candidate)[1]))
 
-        found = _clauses_found(base, clauses)
+        found = [bool(sample) for sample in samples] if samples is not None else [False]
         suggestions = suggest_spellings(parsed, clauses, base, finds, found=found, using=using)
-    if len(parsed.clauses) > 1 and sum(facets.values()) < FEW:
+    if samples is not None:
         complete = sum(facets.values())
-        rows = _most_words_postgres(base, clauses)
+        rows = _most_words_postgres(samples)
         facets, estimated, matched = pg.counts(rows, CAP), pg.is_full(rows), _matched(clauses)
     elif kind and estimated:
         # The sample of every kind may hold few of this one: take one of its own.
@@ -257,25 +261,18 @@ def _search_postgres(parsed, published, *, kind, sort, language, using, suggest)
     return SearchResults(parsed, entries, facets, min(count, CAP), suggestions, complete, estimated)
 
 
-def _clauses_found(base, clauses):
-    """Which clauses match some public entry (for spelling suggestions): a list of booleans."""
-    if len(clauses) == 1:
-        return [False]  # the whole query found nothing
-    return [pg.exists(base.filter(clause)) for clause in clauses]
+def _most_words_postgres(samples):
+    """The rows with at least half of the clauses, or if none has, with any.
 
-
-def _most_words_postgres(base, clauses):
-    """A sample of the entries with at least half of the clauses, or if none has, with any.
-
-    Each clause is sampled on its own (the newest of a common word, all of a rarer one),
-    and the samples are counted together.
+    ``samples`` holds each clause's own sample (the newest of a common word, all of a
+    rarer one); the samples are counted together.
     """
     matched, rows = Counter(), {}
-    for clause in clauses:
-        for row in pg.sample(base.filter(clause), one_word=True):
+    for sample in samples:
+        for row in sample:
             matched[row[0]] += 1
             rows[row[0]] = row
-    for least in dict.fromkeys(((len(clauses) + 1) // 2, 1)):
+    for least in dict.fromkeys(((len(samples) + 1) // 2, 1)):
         kept = [row for pk, row in rows.items() if matched[pk] >= least]
         if kept:
             return kept
@@ -288,8 +285,7 @@ def every_match(text, *, kind=None, language=None, using="default"):
     published = SearchEntry.objects.using(using).published()
     if not parsed:
         return published.none()
-    backend = _postgres if connections[using].vendor == "postgresql" else _fallback
-    base, every, _clauses, _rank = backend(published, parsed)
+    base, every, _clauses, _rank = _backend(using)(published, parsed)
     entries = base.filter(every)
     return (entries.filter(kind=kind) if kind else entries).order_by(*NEWEST)
 
@@ -303,10 +299,14 @@ def matching_ids(text, model, *, language=None, using="default"):
     parsed = parse(text, language)
     if not parsed:
         return None
-    backend = _postgres if connections[using].vendor == "postgresql" else _fallback
     published = SearchEntry.objects.using(using).published().filter(kind=KINDS[model])
-    base, every, _clauses, _rank = backend(published, parsed)
+    base, every, _clauses, _rank = _backend(using)(published, parsed)
     return base.filter(every).values("object_id")
+
+
+def _backend(using):
+    """The matching of the database behind ``using``: ``_postgres`` or the SQLite ``_fallback``."""
+    return _postgres if connections[using].vendor == "postgresql" else _fallback
 
 
 def _matched(clauses):
