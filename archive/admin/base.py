@@ -4,12 +4,14 @@ import datetime
 
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.admin.views.main import SEARCH_VAR
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
 from archive import dates
+from archive.admin import search
 from archive.models import Place
 from editorial.admin import EditorialAdminMixin
 
@@ -78,11 +80,24 @@ class RecordAdmin(EditorialAdminMixin, TranslationAdmin):
     show_full_result_count = False
     readonly_fields = ("created", "modified")
     autocomplete_fields = ("themes",)
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     record_fieldsets_tail = (
         (_("Sources and themes"), {"fields": ("sources", "themes")}),
         (_("Publication"), {"fields": ("slug", "status", "go_live_at", "expire_at", "created", "modified")}),
     )
+
+    def get_search_results(self, request, queryset, search_term):
+        """Search the joined search fields, which PostgreSQL has a trigram index on (``admin/search.py``)."""
+        if not search_term:
+            return queryset, False
+        return search.search(queryset, self.search_fields, search_term), False
+
+    def get_paginator(self, request, queryset, per_page, orphans=0, allow_empty_first_page=True):
+        if request.GET.get(SEARCH_VAR):
+            return search.SearchPaginator(queryset, per_page, orphans, allow_empty_first_page)
+        return super().get_paginator(request, queryset, per_page, orphans, allow_empty_first_page)
+
+    def get_changelist(self, request, **kwargs):
+        return search.RecordChangeList
 
     def save_model(self, request, obj, form, change):
         if not change and obj.created_by_id is None:
