@@ -120,3 +120,28 @@ def extract(fileobj, kind):
     return Extracted(
         text=text.replace("\x00", "")[:max_chars], page_count=_page_count(lines), complete=complete, status=status
     )
+
+
+def read_stored_text(document_pk, file_name):
+    """Worker job: read the pages and text of a stored document file into its row, then index it.
+
+    The job is for one file: if the document's file was replaced or removed meanwhile, it does
+    nothing (the newer file has its own job). It writes with ``update()``, not ``save()``, so an
+    editor's open form does not go stale because a worker finished reading.
+    """
+    from django.db import transaction
+
+    from archive.models import Document
+    from archive.search.index import index_record
+    from ops import pagecache
+
+    current = Document._base_manager.filter(pk=document_pk, file=file_name)
+    document = current.first()
+    if document is None:
+        return
+    with document.file.open("rb") as fileobj:
+        extracted = extract(fileobj, document.text_kind)
+    if current.update(extracted_text=extracted.text, page_count=extracted.page_count, text_status=extracted.status):
+        document.refresh_from_db()
+        index_record(document)
+        transaction.on_commit(pagecache.bump)

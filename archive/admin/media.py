@@ -79,6 +79,9 @@ def warn_if_text_not_extracted(request, document):
     """Tell the editor when the text of the file just saved could not be read for search."""
     if document.text_status in ("", Document.TextStatus.EXTRACTED):
         return
+    if document.text_status == Document.TextStatus.PENDING:
+        messages.info(request, _("The file was saved; a worker is reading its text for search."))
+        return
     messages.warning(
         request,
         _("The file was saved, but its text was not extracted for search (%(reason)s).")

@@ -64,6 +64,7 @@ class Document(Dated, Record):
         TIMEOUT = "time", _("Gave up: it took too long")
         MEMORY = "memory", _("Gave up: it needed too much memory")
         UNREADABLE = "unreadable", _("Unreadable")
+        PENDING = "pending", _("Waiting for a worker to read it")
 
     text_status = models.CharField(
         _("text for search"), max_length=12, choices=TextStatus.choices, blank=True, editable=False
@@ -89,22 +90,35 @@ class Document(Dated, Record):
 
     def save(self, *args, **kwargs):
         from archive import documents, uploads
+        from ops import tasks
 
+        read_later = False
         if self.file and not self.file._committed:
-            # A new upload: remember its (sanitised) name, size, pages and text before it is stored.
+            # A new upload: remember its (sanitised) name and size; its pages and text are read
+            # now, before it is stored, or by a worker once it is (``documents.read_stored_text``).
             extension = self.file_extension
-            kind = "text" if extension == "txt" else "pdf"
             self.original_filename = uploads.safe_filename(self.file.name, extension)
             self.file_size = self.file.size
-            extracted = documents.extract(self.file.file, kind)
-            self.extracted_text, self.page_count = extracted.text, extracted.page_count
-            self.text_status = extracted.status
+            if tasks.queued():
+                self.extracted_text, self.page_count, self.text_status = "", None, self.TextStatus.PENDING
+                read_later = True
+            else:
+                extracted = documents.extract(self.file.file, self.text_kind)
+                self.extracted_text, self.page_count = extracted.text, extracted.page_count
+                self.text_status = extracted.status
         elif not self.file and self._stored_file_name:  # the file was removed
             self.original_filename, self.file_size, self.page_count, self.extracted_text = "", None, None, ""
             self.text_status = ""
         super().save(*args, **kwargs)
         # A replaced file stays in storage: revisions may name it (see ``prune_media``).
         self._stored_file_name = self.file.name or ""
+        if read_later:
+            tasks.defer(documents.read_stored_text, self.pk, self.file.name)
+
+    @property
+    def text_kind(self):
+        """How ``documents.extract`` reads the file: as plain text or as a PDF."""
+        return "text" if self.file_extension == "txt" else "pdf"
 
     @property
     def file_extension(self):

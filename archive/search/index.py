@@ -6,10 +6,12 @@ needs no separate job; ``reindex()`` rebuilds it in bulk (``manage.py reindex``)
 
 from collections import defaultdict
 
+from django.apps import apps
 from django.conf import settings
 from django.db import connections, router
 
 from archive.models import Document, Event, Organization, Person, Photo, Place, Program, SearchEntry, SearchWord
+from ops import tasks
 
 from .analysis import WORD, analyse
 from .linked import LINKS, NAME_FIELDS, dependants, linked_records, shows_links, with_links
@@ -173,7 +175,7 @@ def index_record(obj, *, using=None):
     before = _shown_as(model, SearchEntry.objects.using(using).filter(kind=entry.kind, object_id=obj.pk))
     _write([entry], using)
     if before and before[0] != _shown_as(model, [entry])[0]:
-        index_dependants(obj, using=using)
+        tasks.defer(index_dependants_of, model._meta.label, obj.pk, using=using)
 
 
 #: What of an entry other records show: its visibility, its title and (for people and organizations) names.
@@ -190,6 +192,22 @@ def index_dependants(record, *, using="default"):
     """Index again the records that show ``record`` through a link (a few queries per kind)."""
     for queryset in dependants(record).values():
         index_records(with_links(queryset.using(using)), using=using)
+
+
+def index_dependants_of(label, pk, *, using="default"):
+    """Worker job: ``index_dependants`` of the record ``label``/``pk`` as it is now (gone: nothing to do).
+
+    A person in thousands of events makes a rename cost seconds; with a task queue the
+    request only saves the person, and a worker brings the events' entries up to date.
+    """
+    record = apps.get_model(label)._base_manager.using(using).filter(pk=pk).first()
+    if record is not None:
+        index_dependants(record, using=using)
+
+
+def index_pks(label, pks, *, using="default"):
+    """Worker job: index again the records ``label`` with these primary keys."""
+    index_records(with_links(apps.get_model(label)._base_manager.using(using).filter(pk__in=pks)), using=using)
 
 
 def unindex_record(obj, *, using=None):
@@ -240,7 +258,8 @@ def _deleting(sender, instance, using=None, **kwargs):
 def _deleted(sender, instance, using=None, **kwargs):
     unindex_record(instance, using=using)
     for model, pks in getattr(instance, "_search_dependants", {}).items():
-        index_records(with_links(model._base_manager.using(using).filter(pk__in=pks)), using=using)
+        if pks:
+            tasks.defer(index_pks, model._meta.label, pks, using=using)
 
 
 def _link_saved_or_deleted(sender, instance, using=None, **kwargs):
