@@ -93,6 +93,7 @@ INSTALLED_APPS = [
     "corsheaders",
     "api",
     "citations",
+    "demo",
 ]
 
 MIDDLEWARE = [

@@ -73,11 +73,11 @@ def demo_archive(django_db_setup, django_db_blocker):
 
     from django.db import transaction
 
-    from archive import demo
+    from demo.load import load
 
     with django_db_blocker.unblock(), transaction.atomic():
         output = io.StringIO()
-        demo.load(output)
+        load(output)
         yield output.getvalue()
         transaction.set_rollback(True)
 

@@ -1,8 +1,9 @@
-"""The demo archive: real facts on Kazakhstan's cultural diplomacy, written for Madeni.
+"""Load the demo archive: what ``manage.py loaddemo`` runs.
 
-``load()`` is what ``manage.py loaddemo`` runs. It may run any number of times:
-records are keyed by slug, missing ones are created, existing ones are left as
-they are (unless ``refresh``), and generated files are made only once.
+It may run any number of times: records are keyed by slug, missing ones are created,
+existing ones are left as they are (unless ``refresh``), and generated files are made
+only once. (Not in ``demo/__init__.py``: Django imports an app's package before its
+models are ready, and this imports them.)
 """
 
 from django.db import transaction
