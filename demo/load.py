@@ -10,9 +10,7 @@ from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import translation
 
-from editorial import demo as editorial_demo
-
-from . import accounts, documents, events, organizations, people, photos, places, programs
+from . import accounts, documents, events, organizations, people, photos, places, programs, reviews
 from .sync import Loader
 
 #: In dependency order: each step may refer to records of the steps before it.
@@ -31,4 +29,4 @@ def load(stdout, *, refresh=False):
     # submissions with comments, a send-back, a live record with pending changes.
     # Its notification mails would bury the passwords printed above: none are sent.
     with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
-        editorial_demo.load(stdout)
+        reviews.load(stdout)

@@ -83,6 +83,31 @@ def demo_archive(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
+def author(db):
+    """A user in the Author group, named like the demo account."""
+    from editorial.rules import AUTHOR
+    from tests.factories import make_user
+
+    return make_user("author", groups=[AUTHOR])
+
+
+@pytest.fixture
+def reviewer(db):
+    from editorial.rules import REVIEWER
+    from tests.factories import make_user
+
+    return make_user("reviewer", groups=[REVIEWER])
+
+
+@pytest.fixture
+def publisher(db):
+    from editorial.rules import PUBLISHER
+    from tests.factories import make_user
+
+    return make_user("publisher", groups=[PUBLISHER])
+
+
+@pytest.fixture
 def media_root(settings, tmp_path):
     """A fresh, empty MEDIA_ROOT for the test, to see exactly what gets stored."""
     root = tmp_path / "media"
