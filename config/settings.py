@@ -93,7 +93,9 @@ INSTALLED_APPS = [
     "corsheaders",
     "api",
     "citations",
+    # Development tools, no models: the demo archive (loaddemo) and the benchmarks.
     "demo",
+    "benchmark",
 ]
 
 MIDDLEWARE = [
