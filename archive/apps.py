@@ -13,7 +13,7 @@ class ArchiveConfig(AppConfig):
 
         from archive.search.index import connect_signals
 
-        # Pillow's own guard, for any Image.open: the same cap that uploads.validate_image checks.
+        # Pillow's own guard, for any Image.open: the same cap that archive.media.uploads.validate_image checks.
         Image.MAX_IMAGE_PIXELS = settings.MADENI_MAX_IMAGE_PIXELS
 
         connect_signals()

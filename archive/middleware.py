@@ -79,7 +79,7 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     The public policy (``CONTENT_SECURITY_POLICY``) allows no inline script or
     style. Django's admin and the editorial panels use inline style attributes,
     so pages under ``MADENI_ADMIN_URL_PREFIX`` get ``MADENI_ADMIN_CONTENT_SECURITY_POLICY``.
-    Files keep their own header (archive.files); a PDF gets none, so that the
+    Files keep their own header (archive.media.views); a PDF gets none, so that the
     browser's viewer can show it.
     """
 

@@ -93,6 +93,9 @@ INSTALLED_APPS = [
     "corsheaders",
     "api",
     "citations",
+    # Development tools, no models: the demo archive (loaddemo) and the benchmarks.
+    "demo",
+    "benchmark",
 ]
 
 MIDDLEWARE = [
@@ -241,8 +244,8 @@ STORAGES = {
     },
 }
 
-# Media. Uploads are checked by archive.uploads (limits below) and served only
-# through archive.files, which checks visibility: MEDIA_ROOT has no URL.
+# Media. Uploads are checked by archive.media.uploads (limits below) and served only
+# through archive.media.views, which check visibility: MEDIA_ROOT has no URL.
 # DJANGO_STORAGE=s3 keeps them in S3-compatible object storage (private bucket,
 # credentials from AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY) so app servers stay
 # stateless; published files are then handed out as short-lived signed URLs.

@@ -31,7 +31,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     # Stored files, served only after a visibility check; MEDIA_ROOT itself has no URL.
-    path("files/", include("archive.file_urls")),
+    path("files/", include("archive.media.urls")),
     path("editorial/", include("editorial.urls")),
     # OAI-PMH for harvesters: machine-facing, one address whatever the language.
     path("oai/", include("oai.urls")),

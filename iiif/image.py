@@ -7,7 +7,7 @@ size as the image's own; ``max`` is the largest rendition (originals are never p
 
 import re
 
-from archive.images import FAMILIES
+from archive.media.images import FAMILIES
 
 CONTEXT = "http://iiif.io/api/image/3/context.json"
 PROFILE = "level0"

@@ -2,7 +2,7 @@
 
 Everything answers any origin (``Access-Control-Allow-Origin: *``) so viewers on other sites
 (Mirador, Universal Viewer) can open it; manifests and ``info.json`` carry an ETag and answer
-304, images are the renditions' files (served by ``archive.files`` with theirs).
+304, images are the renditions' files (served by ``archive.media.views`` with theirs).
 """
 
 import functools
@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views.decorators.http import conditional_page, require_safe
 
-from archive.files import serve_file
+from archive.media.views import serve_file
 from archive.models import Event, Photo
 
 from . import addresses, image, presentation

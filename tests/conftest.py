@@ -73,13 +73,38 @@ def demo_archive(django_db_setup, django_db_blocker):
 
     from django.db import transaction
 
-    from archive import demo
+    from demo.load import load
 
     with django_db_blocker.unblock(), transaction.atomic():
         output = io.StringIO()
-        demo.load(output)
+        load(output)
         yield output.getvalue()
         transaction.set_rollback(True)
+
+
+@pytest.fixture
+def author(db):
+    """A user in the Author group, named like the demo account."""
+    from editorial.rules import AUTHOR
+    from tests.factories import make_user
+
+    return make_user("author", groups=[AUTHOR])
+
+
+@pytest.fixture
+def reviewer(db):
+    from editorial.rules import REVIEWER
+    from tests.factories import make_user
+
+    return make_user("reviewer", groups=[REVIEWER])
+
+
+@pytest.fixture
+def publisher(db):
+    from editorial.rules import PUBLISHER
+    from tests.factories import make_user
+
+    return make_user("publisher", groups=[PUBLISHER])
 
 
 @pytest.fixture

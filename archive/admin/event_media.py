@@ -2,7 +2,7 @@
 
 The panel under the event form (``admin/archive/event/media_panel.html``) posts its files
 here, one request per file with script (for a progress bar each), or all at once by a plain
-form submit. Every file is judged by ``archive.uploads`` before anything is stored; one
+form submit. Every file is judged by ``archive.media.uploads`` before anything is stored; one
 refused file refuses the whole request. Each record is saved through ``editorial.workflow``
 (revision and audit entry) as the multi-upload does; renditions and text extraction follow
 from the records' own saves.
@@ -16,8 +16,8 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from archive.media.uploads import IMAGE_FORMATS, validate_document, validate_image
 from archive.models import Document, Photo, Status
-from archive.uploads import IMAGE_FORMATS, validate_document, validate_image
 from editorial import admin_views, workflow
 
 from .media import _title_from_filename

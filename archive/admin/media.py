@@ -13,8 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from archive import dates
+from archive.media.uploads import DocumentUploadField, ImageUploadField, MultipleImageField
 from archive.models import Document, Event, Photo, Rights, Status
-from archive.uploads import DocumentUploadField, ImageUploadField, MultipleImageField
 from editorial import workflow
 
 
@@ -29,7 +29,7 @@ class _StoredFile:
 
 
 class StaffFileWidget(AdminFileWidget):
-    """The admin file input, linking the current file through ``archive.files``."""
+    """The admin file input, linking the current file through ``archive.media.views``."""
 
     def is_initial(self, value):
         return isinstance(value, _StoredFile) or bool(value and getattr(value, "_committed", False))

@@ -59,7 +59,7 @@ class Document(Dated, Record):
     page_count = models.PositiveIntegerField(null=True, blank=True, editable=False)
     extracted_text = models.TextField(blank=True, editable=False)
 
-    class TextStatus(models.TextChoices):  # how reading the file's text ended (archive.documents)
+    class TextStatus(models.TextChoices):  # how reading the file's text ended (archive.media.documents)
         EXTRACTED = "extracted", _("Extracted")
         TIMEOUT = "time", _("Gave up: it took too long")
         MEMORY = "memory", _("Gave up: it needed too much memory")
@@ -89,7 +89,7 @@ class Document(Dated, Record):
         return instance
 
     def save(self, *args, **kwargs):
-        from archive import documents, uploads
+        from archive.media import documents, uploads
         from ops import tasks
 
         read_later = False

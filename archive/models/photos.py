@@ -96,7 +96,7 @@ class Photo(Dated, Record):
         return (self.image.name or "", self.focal_x, self.focal_y)
 
     def save(self, *args, **kwargs):
-        from archive import images
+        from archive.media import images
         from ops import tasks
 
         image_pending = bool(self.image) and not self.image._committed
@@ -148,8 +148,8 @@ class Photo(Dated, Record):
         return rendition.url() if rendition else ""
 
     def srcset(self, family="fit", fmt="jpg"):
-        """``srcset`` of a family of specs (see ``archive.images.FAMILIES``), smallest first."""
-        from archive.images import FAMILIES
+        """``srcset`` of a family of specs (see ``archive.media.images.FAMILIES``), smallest first."""
+        from archive.media.images import FAMILIES
 
         by_key = self._renditions_by_key()
         found = [by_key[(spec, fmt)] for spec in FAMILIES[family] if (spec, fmt) in by_key]
@@ -162,7 +162,7 @@ class Photo(Dated, Record):
 
     def renditions_for_template(self):
         """Per family: ``src``, ``width``, ``height``, ``jpeg_srcset``, ``webp_srcset`` for ``<picture>`` (or None)."""
-        from archive.images import FAMILIES
+        from archive.media.images import FAMILIES
 
         if "_pictures" in self.__dict__:
             return self.__dict__["_pictures"]
@@ -184,7 +184,7 @@ class Photo(Dated, Record):
 
     def full_size_rendition(self):
         """The largest JPEG of the whole picture the public may have (None without renditions)."""
-        from archive.images import FAMILIES
+        from archive.media.images import FAMILIES
 
         found = [self.rendition(spec, "jpg") for spec in FAMILIES["fit"]]
         return max((rendition for rendition in found if rendition), key=lambda r: r.width, default=None)

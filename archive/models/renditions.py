@@ -1,4 +1,4 @@
-"""Resized, metadata-free copies of a photo, made by ``archive.images``."""
+"""Resized, metadata-free copies of a photo, made by ``archive.media.images``."""
 
 from django.db import models
 from django.urls import reverse

@@ -88,7 +88,7 @@ def demo_server(request, django_db_setup, django_db_blocker):
     from django.test.utils import setup_databases, teardown_databases
     from pytest_django.live_server_helper import LiveServer
 
-    from archive import demo
+    from demo.load import load
 
     with django_db_blocker.unblock():
         # pytest-django only creates the test database when some collected test
@@ -96,7 +96,7 @@ def demo_server(request, django_db_setup, django_db_blocker):
         own_database = None
         if connection.settings_dict["NAME"] != connection.creation._get_test_db_name():
             own_database = setup_databases(verbosity=0, interactive=False, aliases={"default"})
-        demo.load(io.StringIO())
+        load(io.StringIO())
         server = LiveServer("localhost")
         try:
             yield server

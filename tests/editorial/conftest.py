@@ -1,22 +1,6 @@
 import pytest
 
-from editorial.rules import AUTHOR, PUBLISHER, REVIEWER
 from tests.factories import make_user
-
-
-@pytest.fixture
-def author(db):
-    return make_user("author", groups=[AUTHOR])
-
-
-@pytest.fixture
-def reviewer(db):
-    return make_user("reviewer", groups=[REVIEWER])
-
-
-@pytest.fixture
-def publisher(db):
-    return make_user("publisher", groups=[PUBLISHER])
 
 
 @pytest.fixture

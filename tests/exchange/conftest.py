@@ -1,18 +1,5 @@
 import pytest
 
-from editorial.rules import AUTHOR, REVIEWER
-from tests.factories import make_user
-
-
-@pytest.fixture
-def author(db):
-    return make_user("author", groups=[AUTHOR])
-
-
-@pytest.fixture
-def reviewer(db):
-    return make_user("reviewer", groups=[REVIEWER])
-
 
 @pytest.fixture
 def counts():

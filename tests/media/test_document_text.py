@@ -2,7 +2,7 @@
 
 import pytest
 
-from archive import documents
+from archive.media import documents
 from archive.models import Document
 from tests.factories import make_document
 from tests.media import files

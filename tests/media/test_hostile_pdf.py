@@ -5,7 +5,7 @@ import time
 import pytest
 from django.contrib.messages import get_messages
 
-from archive import documents
+from archive.media import documents
 from archive.models import Document
 from tests.factories import make_document
 from tests.media import files

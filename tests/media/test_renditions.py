@@ -5,7 +5,7 @@ import io
 import pytest
 from PIL import ExifTags, Image
 
-from archive import images
+from archive.media import images
 from archive.models import Rendition
 from tests.factories import make_photo
 from tests.media import files

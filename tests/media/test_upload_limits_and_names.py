@@ -2,7 +2,7 @@
 
 import pytest
 
-from archive import uploads
+from archive.media import uploads
 from archive.models import Photo
 from tests.media import files
 from tests.media.helpers import photo_form_data

@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from PIL import ImageFile
 
-from archive import uploads
+from archive.media import uploads
 from archive.models import Photo
 from tests.media import files
 from tests.media.helpers import photo_form_data

@@ -1,4 +1,4 @@
-"""The child process that reads a PDF with pypdf, under a memory cap (run by ``archive.documents``).
+"""The child process that reads a PDF with pypdf, under a memory cap (run by ``archive.media.documents``).
 
 Run as ``python -I pdf_worker.py MODE MAX_PAGES MAX_CHARS MEMORY_MB CPU_SECONDS`` with the PDF on
 stdin. It caps its own address space (``RLIMIT_AS``) and CPU time before it imports pypdf,

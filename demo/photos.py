@@ -2,7 +2,7 @@
 
 Every event of a featured programme (the programmes the home page shows) has one, besides the
 events listed in ``PHOTOS``. Each picture is stored as an editor's upload is: checked by
-``archive.uploads.validate_image``, then saved through the image field, which makes its renditions.
+``archive.media.uploads.validate_image``, then saved through the image field, which makes its renditions.
 """
 
 import hashlib
@@ -12,7 +12,7 @@ import textwrap
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image, ImageDraw, ImageFont
 
-from archive import uploads
+from archive.media import uploads
 from archive.models import Event, Photo, Rights
 
 from . import events as demo_events

@@ -2,7 +2,7 @@
 
 pypdf never runs in the request's process. A hostile PDF (a tiny compressed stream that
 inflates to tens of megabytes, shared by every page) takes pypdf minutes and hundreds of
-megabytes, so each reading runs in a child process (``archive/pdf_worker.py``) whose address
+megabytes, so each reading runs in a child process (``archive/media/pdf_worker.py``) whose address
 space is capped (``MADENI_PDF_EXTRACT_MB``) and which is killed after
 ``MADENI_PDF_EXTRACT_SECONDS``. Text is also capped (``MADENI_PDF_MAX_PAGES`` pages,
 ``MADENI_EXTRACTED_TEXT_MAX_CHARS`` characters); what is read before a cap is kept, and the

@@ -1,17 +1,16 @@
-"""The demo archive: real facts on Kazakhstan's cultural diplomacy, written for Madeni.
+"""Load the demo archive: what ``manage.py loaddemo`` runs.
 
-``load()`` is what ``manage.py loaddemo`` runs. It may run any number of times:
-records are keyed by slug, missing ones are created, existing ones are left as
-they are (unless ``refresh``), and generated files are made only once.
+It may run any number of times: records are keyed by slug, missing ones are created,
+existing ones are left as they are (unless ``refresh``), and generated files are made
+only once. (Not in ``demo/__init__.py``: Django imports an app's package before its
+models are ready, and this imports them.)
 """
 
 from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import translation
 
-from editorial import demo as editorial_demo
-
-from . import accounts, documents, events, organizations, people, photos, places, programs
+from . import accounts, documents, events, organizations, people, photos, places, programs, reviews
 from .sync import Loader
 
 #: In dependency order: each step may refer to records of the steps before it.
@@ -30,4 +29,4 @@ def load(stdout, *, refresh=False):
     # submissions with comments, a send-back, a live record with pending changes.
     # Its notification mails would bury the passwords printed above: none are sent.
     with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
-        editorial_demo.load(stdout)
+        reviews.load(stdout)

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from archive import demo
+from demo.load import load
 
 
 class Command(BaseCommand):
@@ -17,4 +17,4 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, refresh=False, **options):
-        demo.load(self.stdout, refresh=refresh)
+        load(self.stdout, refresh=refresh)

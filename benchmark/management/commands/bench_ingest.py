@@ -94,7 +94,7 @@ class Command(BaseCommand):
         from django.core.files import File
         from django.core.files.storage import FileSystemStorage
 
-        from archive import images, uploads
+        from archive.media import images, uploads
 
         baseline = peak_rss_kib()
         with tempfile.TemporaryDirectory(prefix="madeni-bench-out-") as folder:

@@ -1,7 +1,7 @@
 """Documents of the demo archive; most get a generated PDF so that files can be tried out.
 
 The PDFs are drawn with fpdf2 at load time (nothing is downloaded) and stored the way an editor's
-upload is: checked by ``archive.uploads.validate_document``, then saved through the file field, so
+upload is: checked by ``archive.media.uploads.validate_document``, then saved through the file field, so
 the document's upload path, size, page count and extracted text come from the model as for any upload.
 """
 
@@ -12,7 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from archive import uploads
+from archive.media import uploads
 from archive.models import Document, Event, Organization, Person, Program, Status, Theme
 
 from .document_texts import NOTES

@@ -1,4 +1,4 @@
-"""Demo workflow data on top of the demo archive: items in review, a send-back, pending changes.
+"""Demo review work on top of the demo archive: items in review, a send-back, pending changes.
 
 ``load(stdout)`` is idempotent and picks existing records generically. It acts as the demo
 users ``author``, ``reviewer`` and ``publisher`` when they exist (else as a superuser), so
@@ -11,10 +11,9 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from archive.models import Event, Status
-
-from . import content, revisions, workflow
-from .models import ReviewState
-from .rules import AUTHOR, PUBLISHER, REVIEWER
+from editorial import content, revisions, workflow
+from editorial.models import ReviewState
+from editorial.rules import AUTHOR, PUBLISHER, REVIEWER
 
 
 def _user(username, role):

@@ -253,7 +253,7 @@ def _decode_fully(upload, image):
 
 def validate_document(upload):
     """Check an uploaded PDF or plain-text file and give it a safe name; return what it is."""
-    from archive import documents
+    from archive.media import documents
 
     _check_size(upload)
     extension = _extension(upload)

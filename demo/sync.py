@@ -7,7 +7,7 @@ data. Either way a row is saved only when one of its values differs, so a rerun
 leaves every ``modified`` stamp and ``version`` alone.
 
 Records are not ``full_clean()``-ed here (EDTF parsing is slow and the data is
-ours); tests/test_loaddemo_data.py validates every demo record instead.
+ours); tests/demo/test_content.py validates every demo record instead.
 """
 
 from collections import Counter

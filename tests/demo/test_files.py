@@ -6,9 +6,9 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from archive.demo import documents as demo_documents
-from archive.demo import photos as demo_photos
 from archive.models import Document, Event
+from demo import documents as demo_documents
+from demo import photos as demo_photos
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_archive")]
 

@@ -18,8 +18,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connections
 from django.test import Client, override_settings
 
-from archive import benchmark
 from archive.models import Event, Person, Place, Program, Status
+from benchmark import synthetic
 
 #: What is measured: (label, URL). {country}, {program} and {person} are slugs from the data.
 URLS = [
@@ -78,7 +78,7 @@ ADMIN_URLS = [
 ]
 #: The user the admin pages are requested as (created in the benchmark database if missing).
 ADMIN_USERNAME = "benchmark-admin"
-#: The baseline: Django rendering a static template (see archive/benchmark_urls.py).
+#: The baseline: Django rendering a static template (see benchmark/urls.py).
 BARE_URL = ("Bare view, static template", "/benchmark/static/")
 
 
@@ -103,7 +103,7 @@ class Command(BaseCommand):
             raise CommandError("--requests must be at least 2, --warmup and the record counts positive.")
         if reset:
             try:
-                benchmark.reset(database)
+                synthetic.reset(database)
             except ValueError as error:
                 raise CommandError(str(error)) from None
             self.stdout.write("Emptied the archive tables.")
@@ -116,17 +116,17 @@ class Command(BaseCommand):
             raise CommandError("The archive is not empty: add --reset to replace the benchmark data.")
         self.stdout.write("Filling: " + ", ".join(f"{count:,} {name}" for name, count in counts.items()))
         start = time.perf_counter()
-        benchmark.Synthesizer(using=database, log=self.stdout.write).fill(**counts)
+        synthetic.Synthesizer(using=database, log=self.stdout.write).fill(**counts)
         self.stdout.write(f"Filled in {time.perf_counter() - start:.0f} s.")
 
     def measure(self, database, requests, warmup, only=""):
         country = Place.objects.using(database).filter(kind=Place.Kind.COUNTRY, country_code="FR").first()
         people = Person.objects.using(database).published().order_by("pk")
         # The synthetic archive's records if there are some, else any public one (the demo archive).
-        person = people.filter(slug__startswith=benchmark.SLUG_PREFIX).first() or people.first()
+        person = people.filter(slug__startswith=synthetic.SLUG_PREFIX).first() or people.first()
         program = Program.objects.using(database).published().order_by("pk").first()
         events = Event.objects.using(database).published().order_by("pk")
-        event = events.filter(slug__startswith=benchmark.SLUG_PREFIX).first() or events.first()
+        event = events.filter(slug__startswith=synthetic.SLUG_PREFIX).first() or events.first()
         if country is None or person is None or program is None or event is None:
             raise CommandError("No benchmark data: run with --fill first.")
         counts = {
@@ -146,9 +146,7 @@ class Command(BaseCommand):
         # WhiteNoise warns that STATIC_ROOT is missing; static files are not what is measured.
         warnings.filterwarnings("ignore", "No directory at", UserWarning)
         # DEBUG off as in production: no query log, no debug templates; no API throttling of the timed requests.
-        with override_settings(
-            DEBUG=False, ROOT_URLCONF="archive.benchmark_urls", MADENI_API_ANON_RATE="1000000/minute"
-        ):
+        with override_settings(DEBUG=False, ROOT_URLCONF="benchmark.urls", MADENI_API_ANON_RATE="1000000/minute"):
             for label, url, requester in [(*BARE_URL, client), *pages]:
                 rows.append((label, url, *self.time_url(requester, url, requests, warmup, database)))
         bare_median = rows[0][3]

@@ -1,12 +1,17 @@
-"""The demo workflow data: items in review with comments, a send-back, a live record with pending changes."""
+"""The demo review work: items in review with comments, a send-back, a live record with pending changes."""
 
 import io
 
+import pytest
+
 from archive.models import Event, Status
-from editorial import demo, revisions
+from demo import reviews
+from editorial import revisions
 from editorial.models import AuditEntry, ReviewState, Stage
 from editorial.rules import stage
 from tests.factories import make_event, make_user
+
+pytestmark = pytest.mark.django_db
 
 
 def test_load_puts_drafts_in_review_and_makes_pending_changes(author, reviewer, publisher):
@@ -15,7 +20,7 @@ def test_load_puts_drafts_in_review_and_makes_pending_changes(author, reviewer, 
     live = make_event(title="Live event", summary="Opening night.")
     out = io.StringIO()
 
-    demo.load(out)
+    reviews.load(out)
 
     states = [stage(Event.objects.get(pk=e.pk)) for e in drafts]
     assert states == [Stage.IN_REVIEW, Stage.IN_REVIEW, Stage.DRAFT, Stage.DRAFT]
@@ -31,10 +36,10 @@ def test_load_puts_drafts_in_review_and_makes_pending_changes(author, reviewer, 
 def test_load_is_idempotent(author, reviewer, publisher):
     make_event(status=Status.DRAFT)
     make_event()
-    demo.load(io.StringIO())
+    reviews.load(io.StringIO())
     counts = (ReviewState.objects.count(), AuditEntry.objects.count())
     out = io.StringIO()
-    demo.load(out)
+    reviews.load(out)
     assert (ReviewState.objects.count(), AuditEntry.objects.count()) == counts
     assert "already loaded" in out.getvalue()
 
@@ -42,12 +47,12 @@ def test_load_is_idempotent(author, reviewer, publisher):
 def test_load_without_accounts_does_nothing():
     make_event(status=Status.DRAFT)
     out = io.StringIO()
-    demo.load(out)
+    reviews.load(out)
     assert not AuditEntry.objects.exists() and "skipped" in out.getvalue()
 
 
 def test_load_falls_back_to_a_superuser():
     make_user("root", is_superuser=True)
     event = make_event(status=Status.DRAFT)
-    demo.load(io.StringIO())
+    reviews.load(io.StringIO())
     assert stage(Event.objects.get(pk=event.pk)) == Stage.IN_REVIEW

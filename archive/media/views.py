@@ -19,9 +19,9 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.views.decorators.http import require_safe
 
-from archive.images import FORMATS
+from archive.media.images import FORMATS
+from archive.media.uploads import DOCUMENT_CONTENT_TYPES
 from archive.models import Document, Photo
-from archive.uploads import DOCUMENT_CONTENT_TYPES
 
 
 def _is_staff(user):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from django.core.files.base import ContentFile
 from PIL import Image, ImageCms, ImageOps
 
-from archive.uploads import IMAGE_FORMATS, max_image_pixels
+from archive.media.uploads import IMAGE_FORMATS, max_image_pixels
 
 logger = logging.getLogger(__name__)
 
