@@ -9,8 +9,7 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch
 
-from archive import filters
-from archive.links import SEGMENTS
+from archive import filters, record_types
 from archive.models import (
     Document,
     Event,
@@ -142,7 +141,7 @@ class ApiType:
 
     @property
     def segment(self):
-        return SEGMENTS[self.model]
+        return record_types.of(self.model).segment
 
 
 API_TYPES = (

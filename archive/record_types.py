@@ -1,0 +1,166 @@
+"""One declaration per record type: all that differs from one kind of record to the next.
+
+Each surface reads its record types from ``RECORD_TYPES`` instead of keeping a list of its
+own. Adding a type is one entry here plus its model, and the templates, filterset, views and
+serializers the entry names.
+
+Code that lives above the models (views, filtersets, serializers) is named by dotted path
+and imported when first asked for, so any module may import this one without a cycle.
+"""
+
+from dataclasses import dataclass
+
+from django.utils.module_loading import import_string
+from django.utils.translation import gettext_lazy as _
+
+from archive.models import Document, Event, Organization, Person, Photo, Place, Program
+
+
+@dataclass(frozen=True, kw_only=True)
+class RecordType:
+    """A kind of public record, and all that its pages, search and machine-readable forms need to know."""
+
+    model: type
+
+    # The public pages.
+    #: The address of the list, ``/<lang>/<segment>/``, and its URL name ``archive:<segment>``;
+    #: also the API's (``/api/v1/<segment>/``), the exports' and the citations'.
+    segment: str
+    #: The list's heading, its menu entry and its search facet.
+    title: str
+    intro: str
+    #: ``RecordListView``, or a subclass for a list that shows more (the events' map link).
+    list_view: str = "archive.views.browse.RecordListView"
+    filterset: str
+    page_size: int = 24
+    #: The include that renders one record of a list.
+    card_template: str
+    #: A ``RecordDetailView`` subclass: what the page shows besides the record.
+    detail_view: str
+    detail_template: str
+
+    @property
+    def name(self):
+        """``event``, ``person``…: search kinds, OAI identifiers and sets, persistent URIs, IIIF."""
+        return self.model._meta.model_name
+
+    @property
+    def list_url_name(self):
+        return f"archive:{self.segment}"
+
+    @property
+    def detail_url_name(self):
+        return f"archive:{self.name}"
+
+    @property
+    def list_view_class(self):
+        return import_string(self.list_view)
+
+    @property
+    def detail_view_class(self):
+        return import_string(self.detail_view)
+
+    @property
+    def filterset_class(self):
+        return import_string(self.filterset)
+
+
+#: The record types, in menu order.
+RECORD_TYPES = (
+    RecordType(
+        model=Event,
+        segment="events",
+        title=_("Events"),
+        intro=_("Meetings, visits, concerts, exhibitions, festivals and agreements."),
+        list_view="archive.views.browse.EventListView",
+        filterset="archive.filters.EventFilterSet",
+        card_template="includes/cards/event.html",
+        detail_view="archive.views.detail.EventDetailView",
+        detail_template="archive/event_detail.html",
+    ),
+    RecordType(
+        model=Person,
+        segment="people",
+        title=_("People"),
+        intro=_("Ministers, diplomats, artists and scholars who took part."),
+        filterset="archive.filters.PersonFilterSet",
+        card_template="includes/cards/person.html",
+        detail_view="archive.views.detail.PersonDetailView",
+        detail_template="archive/person_detail.html",
+    ),
+    RecordType(
+        model=Program,
+        segment="programs",
+        title=_("Programs"),
+        intro=_("State programs, cultural seasons and recurring forums."),
+        filterset="archive.filters.ProgramFilterSet",
+        card_template="includes/cards/program.html",
+        detail_view="archive.views.detail.ProgramDetailView",
+        detail_template="archive/program_detail.html",
+    ),
+    RecordType(
+        model=Document,
+        segment="documents",
+        title=_("Documents"),
+        intro=_("Articles, speeches, agreements, nomination files and reports."),
+        filterset="archive.filters.DocumentFilterSet",
+        card_template="includes/cards/document.html",
+        detail_view="archive.views.detail.DocumentDetailView",
+        detail_template="archive/document_detail.html",
+    ),
+    RecordType(
+        model=Organization,
+        segment="organizations",
+        title=_("Organizations"),
+        intro=_("Ministries, embassies, museums, theatres and international bodies."),
+        filterset="archive.filters.OrganizationFilterSet",
+        card_template="includes/cards/organization.html",
+        detail_view="archive.views.detail.OrganizationDetailView",
+        detail_template="archive/organization_detail.html",
+    ),
+    RecordType(
+        model=Place,
+        segment="places",
+        title=_("Places"),
+        intro=_("Countries, cities and venues."),
+        list_view="archive.views.browse.PlaceListView",
+        filterset="archive.filters.PlaceFilterSet",
+        card_template="includes/cards/place.html",
+        detail_view="archive.views.detail.PlaceDetailView",
+        detail_template="archive/place_detail.html",
+    ),
+    RecordType(
+        model=Photo,
+        segment="photos",
+        title=_("Photos"),
+        intro=_("Photographs of events and people."),
+        filterset="archive.filters.PhotoFilterSet",
+        page_size=30,
+        card_template="includes/cards/photo.html",
+        detail_view="archive.views.detail.PhotoDetailView",
+        detail_template="archive/photo_detail.html",
+    ),
+)
+
+#: The record models, in menu order.
+RECORD_MODELS = tuple(record_type.model for record_type in RECORD_TYPES)
+
+_BY_MODEL = {record_type.model: record_type for record_type in RECORD_TYPES}
+_BY_NAME = {record_type.name: record_type for record_type in RECORD_TYPES}
+_BY_SEGMENT = {record_type.segment: record_type for record_type in RECORD_TYPES}
+
+
+def of(record_or_model):
+    """The type of a record or record model (``KeyError`` for anything else)."""
+    model = record_or_model if isinstance(record_or_model, type) else type(record_or_model)
+    return _BY_MODEL[model]
+
+
+def by_name(name):
+    """The type named ``name`` (``event``…) in search kinds, identifiers and URIs, or None."""
+    return _BY_NAME.get(name)
+
+
+def by_segment(segment):
+    """The type whose list is at ``segment`` (``events``…), or None."""
+    return _BY_SEGMENT.get(segment)
