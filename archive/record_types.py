@@ -16,6 +16,30 @@ from django.utils.translation import gettext_lazy as _
 from archive.models import Document, Event, Organization, Person, Photo, Place, Program
 
 
+@dataclass(frozen=True)
+class Search:
+    """How records of a type are indexed and found (``archive.search``)."""
+
+    #: The fields of each weight class: title (A) > names (B) > summary (C) > body (D).
+    #: Translated fields contribute every language version.
+    title: tuple
+    names: tuple = ()
+    summary: tuple = ("summary",)
+    body: tuple = ("body",)
+    #: The links a record is also found by, through the names of the records they lead to:
+    #: many-to-many fields or a foreign key (``archive.search.linked``).
+    found_by: tuple = ()
+    #: The fields a record is known by in the entries of the records linking to it (empty:
+    #: no record is found through it).
+    known_by: tuple = ()
+    #: How a match ranks against one of another type (PostgreSQL): below 1, a little lower.
+    prior: float = 1.0
+
+    def columns(self):
+        """``{weight class: field names}``, the index's text columns in weight order."""
+        return {"title": self.title, "names": self.names, "summary": self.summary, "body": self.body}
+
+
 @dataclass(frozen=True, kw_only=True)
 class RecordType:
     """A kind of public record, and all that its pages, search and machine-readable forms need to know."""
@@ -38,6 +62,8 @@ class RecordType:
     #: A ``RecordDetailView`` subclass: what the page shows besides the record.
     detail_view: str
     detail_template: str
+
+    search: Search
 
     @property
     def name(self):
@@ -77,6 +103,11 @@ RECORD_TYPES = (
         card_template="includes/cards/event.html",
         detail_view="archive.views.detail.EventDetailView",
         detail_template="archive/event_detail.html",
+        search=Search(
+            title=("title",),
+            found_by=("participants", "organizations", "programs", "place"),
+            known_by=("title",),
+        ),
     ),
     RecordType(
         model=Person,
@@ -87,6 +118,7 @@ RECORD_TYPES = (
         card_template="includes/cards/person.html",
         detail_view="archive.views.detail.PersonDetailView",
         detail_template="archive/person_detail.html",
+        search=Search(title=("name",), names=("name", "sort_name", "aliases"), known_by=("name", "aliases")),
     ),
     RecordType(
         model=Program,
@@ -97,6 +129,7 @@ RECORD_TYPES = (
         card_template="includes/cards/program.html",
         detail_view="archive.views.detail.ProgramDetailView",
         detail_template="archive/program_detail.html",
+        search=Search(title=("title",), known_by=("title",)),
     ),
     RecordType(
         model=Document,
@@ -107,6 +140,7 @@ RECORD_TYPES = (
         card_template="includes/cards/document.html",
         detail_view="archive.views.detail.DocumentDetailView",
         detail_template="archive/document_detail.html",
+        search=Search(title=("title",), body=("body", "extracted_text"), found_by=("authors", "publisher")),
     ),
     RecordType(
         model=Organization,
@@ -117,6 +151,7 @@ RECORD_TYPES = (
         card_template="includes/cards/organization.html",
         detail_view="archive.views.detail.OrganizationDetailView",
         detail_template="archive/organization_detail.html",
+        search=Search(title=("name",), names=("name", "acronym"), known_by=("name", "acronym")),
     ),
     RecordType(
         model=Place,
@@ -128,6 +163,7 @@ RECORD_TYPES = (
         card_template="includes/cards/place.html",
         detail_view="archive.views.detail.PlaceDetailView",
         detail_template="archive/place_detail.html",
+        search=Search(title=("name",), known_by=("name",)),
     ),
     RecordType(
         model=Photo,
@@ -139,6 +175,14 @@ RECORD_TYPES = (
         card_template="includes/cards/photo.html",
         detail_view="archive.views.detail.PhotoDetailView",
         detail_template="archive/photo_detail.html",
+        # A photo illustrates a record and often bears its title: it ranks a little below it.
+        search=Search(
+            title=("title",),
+            summary=("summary", "caption"),
+            body=("body", "alt_text", "credit"),
+            found_by=("events", "people"),
+            prior=0.8,
+        ),
     ),
 )
 
