@@ -65,6 +65,9 @@ class RecordType:
 
     search: Search
 
+    in_feed: bool = False
+    in_sitemap: bool = True
+
     @property
     def name(self):
         """``event``, ``person``…: search kinds, OAI identifiers and sets, persistent URIs, IIIF."""
@@ -108,6 +111,7 @@ RECORD_TYPES = (
             found_by=("participants", "organizations", "programs", "place"),
             known_by=("title",),
         ),
+        in_feed=True,
     ),
     RecordType(
         model=Person,
@@ -130,6 +134,7 @@ RECORD_TYPES = (
         detail_view="archive.views.detail.ProgramDetailView",
         detail_template="archive/program_detail.html",
         search=Search(title=("title",), known_by=("title",)),
+        in_feed=True,
     ),
     RecordType(
         model=Document,
@@ -141,6 +146,7 @@ RECORD_TYPES = (
         detail_view="archive.views.detail.DocumentDetailView",
         detail_template="archive/document_detail.html",
         search=Search(title=("title",), body=("body", "extracted_text"), found_by=("authors", "publisher")),
+        in_feed=True,
     ),
     RecordType(
         model=Organization,
@@ -183,6 +189,7 @@ RECORD_TYPES = (
             found_by=("events", "people"),
             prior=0.8,
         ),
+        in_feed=True,
     ),
 )
 

@@ -18,7 +18,7 @@ from archive import record_types
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 #: The record types the sitemap lists: the list of each, and every public record.
-SITEMAP_TYPES = record_types.RECORD_TYPES
+SITEMAP_TYPES = [record_type for record_type in record_types.RECORD_TYPES if record_type.in_sitemap]
 SLUG_MARK = "sitemap-slug-mark"
 
 
