@@ -65,6 +65,10 @@ class RecordType:
 
     search: Search
 
+    #: The schema.org ``@type`` of its JSON-LD (``archive.jsonld`` may refine it per record).
+    schema_type: str
+    #: The CSL item type of its citations (``citations.csl`` may refine it per record).
+    csl_type: str = "webpage"
     in_feed: bool = False
     in_sitemap: bool = True
 
@@ -111,6 +115,8 @@ RECORD_TYPES = (
             found_by=("participants", "organizations", "programs", "place"),
             known_by=("title",),
         ),
+        schema_type="Event",
+        csl_type="event",
         in_feed=True,
     ),
     RecordType(
@@ -123,6 +129,7 @@ RECORD_TYPES = (
         detail_view="archive.views.detail.PersonDetailView",
         detail_template="archive/person_detail.html",
         search=Search(title=("name",), names=("name", "sort_name", "aliases"), known_by=("name", "aliases")),
+        schema_type="Person",
     ),
     RecordType(
         model=Program,
@@ -134,6 +141,7 @@ RECORD_TYPES = (
         detail_view="archive.views.detail.ProgramDetailView",
         detail_template="archive/program_detail.html",
         search=Search(title=("title",), known_by=("title",)),
+        schema_type="EventSeries",
         in_feed=True,
     ),
     RecordType(
@@ -146,6 +154,8 @@ RECORD_TYPES = (
         detail_view="archive.views.detail.DocumentDetailView",
         detail_template="archive/document_detail.html",
         search=Search(title=("title",), body=("body", "extracted_text"), found_by=("authors", "publisher")),
+        schema_type="DigitalDocument",
+        csl_type="document",
         in_feed=True,
     ),
     RecordType(
@@ -158,6 +168,7 @@ RECORD_TYPES = (
         detail_view="archive.views.detail.OrganizationDetailView",
         detail_template="archive/organization_detail.html",
         search=Search(title=("name",), names=("name", "acronym"), known_by=("name", "acronym")),
+        schema_type="Organization",
     ),
     RecordType(
         model=Place,
@@ -170,6 +181,7 @@ RECORD_TYPES = (
         detail_view="archive.views.detail.PlaceDetailView",
         detail_template="archive/place_detail.html",
         search=Search(title=("name",), known_by=("name",)),
+        schema_type="Place",
     ),
     RecordType(
         model=Photo,
@@ -189,6 +201,8 @@ RECORD_TYPES = (
             found_by=("events", "people"),
             prior=0.8,
         ),
+        schema_type="ImageObject",
+        csl_type="graphic",
         in_feed=True,
     ),
 )

@@ -6,7 +6,6 @@ from django.utils import translation
 from django.views.decorators.http import require_safe
 
 from archive import record_types
-from archive.identifiers import TYPES
 from archive.links import record_url
 from citations import csl, exports
 
@@ -34,10 +33,10 @@ def cite(request, segment, slug, fmt):
 @require_safe
 def resolve(request, type_name, pk):
     """``/id/<type>/<pk>``: See Other, to the record's page in the visitor's language."""
-    model = TYPES.get(type_name)
-    if model is None or pk > MAX_PK:
+    record_type = record_types.by_name(type_name)
+    if record_type is None or pk > MAX_PK:
         raise Http404
-    record = _get_public_record(model, pk=pk)
+    record = _get_public_record(record_type.model, pk=pk)
     language = translation.get_language_from_request(request)
     response = redirect(record_url(record, language), permanent=False)
     response.status_code = 303
