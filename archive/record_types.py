@@ -40,6 +40,23 @@ class Search:
         return {"title": self.title, "names": self.names, "summary": self.summary, "body": self.body}
 
 
+@dataclass(frozen=True)
+class Api:
+    """The serializers of a type's API list and detail, and what each prefetches (``api``)."""
+
+    list_serializer: str
+    detail_serializer: str
+    #: Functions returning the ``prefetch_related`` arguments, published records only.
+    list_prefetches: str = "api.prefetches.nothing"
+    detail_prefetches: str = "api.prefetches.nothing"
+
+    def serializer_class(self, *, detail):
+        return import_string(self.detail_serializer if detail else self.list_serializer)
+
+    def prefetches(self, *, detail):
+        return import_string(self.detail_prefetches if detail else self.list_prefetches)()
+
+
 @dataclass(frozen=True, kw_only=True)
 class RecordType:
     """A kind of public record, and all that its pages, search and machine-readable forms need to know."""
@@ -65,6 +82,8 @@ class RecordType:
 
     search: Search
 
+    # Machine-readable forms.
+    api: Api
     #: The schema.org ``@type`` of its JSON-LD (``archive.jsonld`` may refine it per record).
     schema_type: str
     #: The CSL item type of its citations (``citations.csl`` may refine it per record).
@@ -115,6 +134,12 @@ RECORD_TYPES = (
             found_by=("participants", "organizations", "programs", "place"),
             known_by=("title",),
         ),
+        api=Api(
+            "api.serializers.EventListSerializer",
+            "api.serializers.EventDetailSerializer",
+            "api.prefetches.event_list",
+            "api.prefetches.event_detail",
+        ),
         schema_type="Event",
         csl_type="event",
         in_feed=True,
@@ -129,6 +154,12 @@ RECORD_TYPES = (
         detail_view="archive.views.detail.PersonDetailView",
         detail_template="archive/person_detail.html",
         search=Search(title=("name",), names=("name", "sort_name", "aliases"), known_by=("name", "aliases")),
+        api=Api(
+            "api.serializers.PersonListSerializer",
+            "api.serializers.PersonDetailSerializer",
+            "api.prefetches.person_list",
+            "api.prefetches.person_detail",
+        ),
         schema_type="Person",
     ),
     RecordType(
@@ -141,6 +172,11 @@ RECORD_TYPES = (
         detail_view="archive.views.detail.ProgramDetailView",
         detail_template="archive/program_detail.html",
         search=Search(title=("title",), known_by=("title",)),
+        api=Api(
+            "api.serializers.ProgramListSerializer",
+            "api.serializers.ProgramDetailSerializer",
+            detail_prefetches="api.prefetches.program_detail",
+        ),
         schema_type="EventSeries",
         in_feed=True,
     ),
@@ -154,6 +190,12 @@ RECORD_TYPES = (
         detail_view="archive.views.detail.DocumentDetailView",
         detail_template="archive/document_detail.html",
         search=Search(title=("title",), body=("body", "extracted_text"), found_by=("authors", "publisher")),
+        api=Api(
+            "api.serializers.DocumentListSerializer",
+            "api.serializers.DocumentDetailSerializer",
+            "api.prefetches.document_list",
+            "api.prefetches.document_detail",
+        ),
         schema_type="DigitalDocument",
         csl_type="document",
         in_feed=True,
@@ -168,6 +210,12 @@ RECORD_TYPES = (
         detail_view="archive.views.detail.OrganizationDetailView",
         detail_template="archive/organization_detail.html",
         search=Search(title=("name",), names=("name", "acronym"), known_by=("name", "acronym")),
+        api=Api(
+            "api.serializers.OrganizationListSerializer",
+            "api.serializers.OrganizationDetailSerializer",
+            "api.prefetches.organization_list",
+            "api.prefetches.organization_detail",
+        ),
         schema_type="Organization",
     ),
     RecordType(
@@ -181,6 +229,12 @@ RECORD_TYPES = (
         detail_view="archive.views.detail.PlaceDetailView",
         detail_template="archive/place_detail.html",
         search=Search(title=("name",), known_by=("name",)),
+        api=Api(
+            "api.serializers.PlaceListSerializer",
+            "api.serializers.PlaceDetailSerializer",
+            "api.prefetches.place_list",
+            "api.prefetches.place_detail",
+        ),
         schema_type="Place",
     ),
     RecordType(
@@ -200,6 +254,12 @@ RECORD_TYPES = (
             body=("body", "alt_text", "credit"),
             found_by=("events", "people"),
             prior=0.8,
+        ),
+        api=Api(
+            "api.serializers.PhotoListSerializer",
+            "api.serializers.PhotoDetailSerializer",
+            "api.prefetches.photo_list",
+            "api.prefetches.photo_detail",
         ),
         schema_type="ImageObject",
         csl_type="graphic",
