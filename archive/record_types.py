@@ -86,6 +86,11 @@ class RecordType:
     api: Api
     #: The schema.org ``@type`` of its JSON-LD (``archive.jsonld`` may refine it per record).
     schema_type: str
+    #: The DCMI Type term of its OAI-PMH records, and their EDM type.
+    dc_type: str
+    edm_type: str = "TEXT"
+    #: Its records belong to programs: OAI-PMH ``program:<slug>`` sets hold them.
+    in_program_sets: bool = False
     #: The CSL item type of its citations (``citations.csl`` may refine it per record).
     csl_type: str = "webpage"
     in_feed: bool = False
@@ -103,6 +108,10 @@ class RecordType:
     @property
     def detail_url_name(self):
         return f"archive:{self.name}"
+
+    @property
+    def oai_set(self):
+        return f"type:{self.name}"
 
     @property
     def list_view_class(self):
@@ -141,6 +150,8 @@ RECORD_TYPES = (
             "api.prefetches.event_detail",
         ),
         schema_type="Event",
+        dc_type="Event",
+        in_program_sets=True,
         csl_type="event",
         in_feed=True,
     ),
@@ -161,6 +172,7 @@ RECORD_TYPES = (
             "api.prefetches.person_detail",
         ),
         schema_type="Person",
+        dc_type="Person",
     ),
     RecordType(
         model=Program,
@@ -178,6 +190,7 @@ RECORD_TYPES = (
             detail_prefetches="api.prefetches.program_detail",
         ),
         schema_type="EventSeries",
+        dc_type="Collection",
         in_feed=True,
     ),
     RecordType(
@@ -197,6 +210,8 @@ RECORD_TYPES = (
             "api.prefetches.document_detail",
         ),
         schema_type="DigitalDocument",
+        dc_type="Text",
+        in_program_sets=True,
         csl_type="document",
         in_feed=True,
     ),
@@ -217,6 +232,7 @@ RECORD_TYPES = (
             "api.prefetches.organization_detail",
         ),
         schema_type="Organization",
+        dc_type="Organization",
     ),
     RecordType(
         model=Place,
@@ -236,6 +252,7 @@ RECORD_TYPES = (
             "api.prefetches.place_detail",
         ),
         schema_type="Place",
+        dc_type="Place",
     ),
     RecordType(
         model=Photo,
@@ -262,6 +279,8 @@ RECORD_TYPES = (
             "api.prefetches.photo_detail",
         ),
         schema_type="ImageObject",
+        dc_type="StillImage",
+        edm_type="IMAGE",
         csl_type="graphic",
         in_feed=True,
     ),
