@@ -95,6 +95,8 @@ class RecordType:
     csl_type: str = "webpage"
     in_feed: bool = False
     in_sitemap: bool = True
+    #: The IIIF view of its manifests, ``/iiif/<name>/<slug>/manifest.json`` (None: it has none).
+    iiif_manifest: str | None = None
 
     @property
     def name(self):
@@ -154,6 +156,7 @@ RECORD_TYPES = (
         in_program_sets=True,
         csl_type="event",
         in_feed=True,
+        iiif_manifest="iiif.views.event_manifest",
     ),
     RecordType(
         model=Person,
@@ -283,6 +286,7 @@ RECORD_TYPES = (
         edm_type="IMAGE",
         csl_type="graphic",
         in_feed=True,
+        iiif_manifest="iiif.views.photo_manifest",
     ),
 )
 
