@@ -98,6 +98,10 @@ class RecordType:
     #: The IIIF view of its manifests, ``/iiif/<name>/<slug>/manifest.json`` (None: it has none).
     iiif_manifest: str | None = None
 
+    #: Records linking to it that belong with it: its public page shows them, so publishing it
+    #: offers to publish them too (``editorial.references``).
+    attached: tuple = ()
+
     @property
     def name(self):
         """``event``, ``person``…: search kinds, OAI identifiers and sets, persistent URIs, IIIF."""
@@ -157,6 +161,7 @@ RECORD_TYPES = (
         csl_type="event",
         in_feed=True,
         iiif_manifest="iiif.views.event_manifest",
+        attached=("photos", "documents"),
     ),
     RecordType(
         model=Person,
