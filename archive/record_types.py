@@ -1,8 +1,10 @@
 """One declaration per record type: all that differs from one kind of record to the next.
 
-Each surface reads its record types from ``RECORD_TYPES`` instead of keeping a list of its
-own. Adding a type is one entry here plus its model, and the templates, filterset, views and
-serializers the entry names.
+The public pages, search, the feed, the sitemap, JSON-LD, the API, OAI-PMH, IIIF, the
+editorial workflow and the citations read their record types from ``RECORD_TYPES``, and no
+module keeps a list of its own (``tests/test_record_types.py`` checks both). Adding a type
+is one entry here plus its model, and the templates, filterset, views and serializers the
+entry names.
 
 Code that lives above the models (views, filtersets, serializers) is named by dotted path
 and imported when first asked for, so any module may import this one without a cycle.

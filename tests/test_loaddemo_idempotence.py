@@ -7,7 +7,8 @@ from django.apps import apps
 from django.core.management import call_command
 
 from archive.demo.photos import PHOTOS, featured_event_slugs
-from archive.models import RECORD_MODELS, Document, Event, Participation, Photo, Position, Theme
+from archive.models import Document, Event, Participation, Photo, Position, Theme
+from archive.record_types import RECORD_MODELS
 
 pytestmark = pytest.mark.django_db
 
