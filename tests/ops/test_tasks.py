@@ -151,7 +151,7 @@ def test_a_job_for_a_replaced_file_reads_nothing(rq_queue, media_root, django_ca
     with django_capture_on_commit_callbacks(execute=True):
         document = make_document(file=upload("first.pdf", pdf_bytes(["First file"])))
     with django_capture_on_commit_callbacks(execute=True):
-        document.file = upload("second.txt", "Second file".encode())
+        document.file = upload("second.txt", b"Second file")
         document.save()
     assert rq_queue.count == 2
 
