@@ -8,7 +8,7 @@ OpenAPI schema and serves Swagger UI from a package (drf-spectacular-sidecar), s
 nothing is downloaded at run time.
 
 - Every queryset starts from ``published()``, and every related record goes through a
-  ``Prefetch`` on a ``published()`` queryset (``api.types``): a draft never appears,
+  ``Prefetch`` on a ``published()`` queryset (``api.prefetches``): a draft never appears,
   as a record or as a link.
 - Translated fields come in every language at once (``{"en": …, "kk": …, "ru": …,
   "fr": …}``, null where no translation was written): one response, cacheable whatever

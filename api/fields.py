@@ -7,8 +7,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from archive import dates
-from archive.links import SEGMENTS, detail_url_name
+from archive import dates, record_types
 
 LANGUAGES = tuple(settings.MODELTRANSLATION_LANGUAGES)
 
@@ -22,7 +21,7 @@ def _per_language(schema):
 
 
 def api_view_name(model):
-    return f"api:{SEGMENTS[model]}-detail"
+    return f"api:{record_types.of(model).segment}-detail"
 
 
 @extend_schema_field(_per_language({"type": "string", "nullable": True}))
@@ -89,7 +88,7 @@ class WebPagesField(serializers.Field):
             pages[model] = {}
             for lang in LANGUAGES:
                 with translation.override(lang):
-                    path = reverse(detail_url_name(model), kwargs={"slug": SLUG_PLACEHOLDER})
+                    path = reverse(record_types.of(model).detail_url_name, kwargs={"slug": SLUG_PLACEHOLDER})
                 pages[model][lang] = request.build_absolute_uri(path)
         return {lang: page.replace(SLUG_PLACEHOLDER, record.slug) for lang, page in pages[model].items()}
 

@@ -1,6 +1,6 @@
 """What a record looks like in the API: a short form for lists, a full one with links for details.
 
-Related records are read from ``public_*`` attributes that ``api.types`` fills with
+Related records are read from ``public_*`` attributes that ``api.prefetches`` fills with
 ``Prefetch(…, published(), to_attr=…)``, and foreign keys from prefetches on ``published()``
 querysets (a hidden record reads as null), so a serializer never reaches a draft.
 """

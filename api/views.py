@@ -1,4 +1,4 @@
-"""The API's views: a read-only viewset per record type (from ``api.types``), the root, schema and docs."""
+"""The API's views: a read-only viewset per record type (``archive.record_types``), the root, schema and docs."""
 
 from csp.decorators import csp_update
 from django.middleware.http import ConditionalGetMiddleware
@@ -13,10 +13,11 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from .filters import SEARCH_PARAMETER, RecordFilterBackend, TextSearchBackend, filter_parameters
+from archive.record_types import RECORD_TYPES
+
+from .filters import SEARCH_PARAMETER, RecordFilterBackend, TextSearchBackend, api_filterset, filter_parameters
 from .pagination import StableCursorPagination
 from .throttling import AnonymousRateThrottle
-from .types import API_FILTERSETS, API_TYPES
 
 #: ETag on every 200 answer (a digest of the body) and 304 to a matching If-None-Match.
 conditional = decorator_from_middleware(ConditionalGetMiddleware)
@@ -47,9 +48,9 @@ class PublicApiMixin:
 
 
 class RecordViewSet(PublicApiMixin, viewsets.ReadOnlyModelViewSet):
-    """Public records of one type: ``api_type`` says which (see ``viewset_for``)."""
+    """Public records of one type: ``record_type`` says which (see ``viewset_for``)."""
 
-    api_type = None
+    record_type = None
     renderer_classes = (JSONRenderer,)
     parser_classes = ()
     lookup_field = "slug"
@@ -58,17 +59,13 @@ class RecordViewSet(PublicApiMixin, viewsets.ReadOnlyModelViewSet):
     filter_backends = (RecordFilterBackend, TextSearchBackend)
 
     def get_queryset(self):
-        api_type = self.api_type
+        model, api = self.record_type.model, self.record_type.api
         if self.action == "retrieve":
-            return api_type.model.objects.published().prefetch_related(*api_type.detail_prefetches())
-        return (
-            api_type.model.objects.published()
-            .prefetch_related(*api_type.list_prefetches())
-            .defer(*list_deferred(api_type.model))
-        )
+            return model.objects.published().prefetch_related(*api.prefetches(detail=True))
+        return model.objects.published().prefetch_related(*api.prefetches(detail=False)).defer(*list_deferred(model))
 
     def get_serializer_class(self):
-        return self.api_type.detail_serializer if self.action == "retrieve" else self.api_type.list_serializer
+        return self.record_type.api.serializer_class(detail=self.action == "retrieve")
 
 
 #: Long texts a list never shows: not read for lists (each in every language).
@@ -80,37 +77,41 @@ def list_deferred(model):
     return [name for name in names if name in LIST_DEFERRED or name.rsplit("_", 1)[0] in LIST_DEFERRED]
 
 
-def viewset_for(api_type):
-    name = api_type.model._meta.verbose_name_plural
+def viewset_for(record_type):
+    """The viewset of ``record_type``; its filters are those of the type's public list, without the sort order."""
+    model, segment = record_type.model, record_type.segment
+    name = model._meta.verbose_name_plural
+    filterset = api_filterset(record_type.filterset_class)
     viewset = type(
-        f"{api_type.model.__name__}ViewSet",
+        f"{model.__name__}ViewSet",
         (RecordViewSet,),
         {
-            "api_type": api_type,
-            "queryset": api_type.model.objects.none(),  # for the router and the schema; see get_queryset
-            "filterset_class": API_FILTERSETS[api_type.model],
+            "record_type": record_type,
+            "queryset": model.objects.none(),  # for the router and the schema; see get_queryset
+            "filterset_class": filterset,
             "__module__": __name__,
         },
     )
+    list_serializer = record_type.api.serializer_class(detail=False)
     return extend_schema_view(
         list=extend_schema(
             summary=f"List public {name}",
             description=f"Public {name} in a stable order (by id), a page at a time; "
             "filters are those of the public list page.",
-            parameters=[*filter_parameters(API_FILTERSETS[api_type.model]), SEARCH_PARAMETER],
-            responses={200: api_type.list_serializer(many=True), 400: BAD_FILTER, 404: UNKNOWN_CURSOR, 429: THROTTLED},
-            tags=[api_type.segment],
+            parameters=[*filter_parameters(filterset), SEARCH_PARAMETER],
+            responses={200: list_serializer(many=True), 400: BAD_FILTER, 404: UNKNOWN_CURSOR, 429: THROTTLED},
+            tags=[segment],
         ),
         retrieve=extend_schema(
-            summary=f"One public {api_type.model._meta.verbose_name}",
+            summary=f"One public {model._meta.verbose_name}",
             description="The record with its related public records as API links.",
-            responses={200: api_type.detail_serializer, 404: NOT_FOUND, 429: THROTTLED},
-            tags=[api_type.segment],
+            responses={200: record_type.api.serializer_class(detail=True), 404: NOT_FOUND, 429: THROTTLED},
+            tags=[segment],
         ),
     )(viewset)
 
 
-VIEWSETS = [(api_type.segment, viewset_for(api_type)) for api_type in API_TYPES]
+VIEWSETS = [(record_type.segment, viewset_for(record_type)) for record_type in RECORD_TYPES]
 
 
 class RootView(PublicApiMixin, APIView):

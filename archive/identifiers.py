@@ -7,10 +7,7 @@ JSON-LD ``@id`` and Atom entry ids use it. External identifiers are in ``archive
 
 from django.conf import settings
 
-from archive.models import RECORD_MODELS
-
-#: Record types by the name used in URIs (``event``, ``person``…).
-TYPES = {model._meta.model_name: model for model in RECORD_MODELS}
+from archive import record_types
 
 #: Used when DJANGO_SITE_URL is unset (development): a URI must not follow the request's host.
 FALLBACK_BASE = "http://madeni.local"
@@ -21,8 +18,8 @@ def uri_base():
 
 
 def uri(record):
-    """The persistent, language-independent URI of ``record``."""
-    return f"{uri_base()}/id/{record._meta.model_name}/{record.pk}"
+    """The persistent, language-independent URI of ``record``; ``<type>`` is the name of its record type."""
+    return f"{uri_base()}/id/{record_types.of(record).name}/{record.pk}"
 
 
 def absolute(request, path):

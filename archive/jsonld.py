@@ -2,13 +2,14 @@
 
 from django.utils.translation import get_language
 
-from archive import dates
+from archive import dates, record_types
 from archive.external_ids import external_links
 from archive.identifiers import uri
 from archive.links import record_url
 from archive.models import Document, Event, Organization, Person, Photo, Place, Program
 
-#: Documents are DigitalDocuments unless a more precise type fits.
+#: Each record is of its type's ``schema_type`` (``archive.record_types``); documents and
+#: places take a more precise type when one fits.
 DOCUMENT_TYPES = {
     Document.Type.ARTICLE: "ScholarlyArticle",
     Document.Type.PRESS_RELEASE: "Article",
@@ -25,8 +26,12 @@ def _url(request, record):
     return request.build_absolute_uri(record_url(record))
 
 
-def _ref(request, record, kind):
-    return {"@type": kind, "@id": uri(record), "name": str(record), "url": _url(request, record)}
+def _schema_type(record):
+    return record_types.of(record).schema_type
+
+
+def _ref(request, record):
+    return {"@type": _schema_type(record), "@id": uri(record), "name": str(record), "url": _url(request, record)}
 
 
 def _dates(record, start="startDate", end="endDate"):
@@ -59,7 +64,7 @@ def _same_as(record):
 
 def _place(request, place):
     data = {
-        "@type": PLACE_TYPES.get(place.kind, "Place"),
+        "@type": PLACE_TYPES.get(place.kind, _schema_type(place)),
         "@id": uri(place),
         "name": str(place),
         "url": _url(request, place),
@@ -82,12 +87,12 @@ def _place(request, place):
     return data
 
 
-def _base(request, record, kind, name):
+def _base(request, record, kind=None):
     data = {
         "@context": "https://schema.org",
-        "@type": kind,
+        "@type": kind or _schema_type(record),
         "@id": uri(record),
-        "name": name,
+        "name": getattr(record, record.slug_source),
         "url": _url(request, record),
         "inLanguage": get_language() or "en",
     }
@@ -118,17 +123,17 @@ def _encoding(request, document):
 def for_record(record, request, context):
     """The JSON-LD object of a detail page; ``context`` holds the related records it shows."""
     if isinstance(record, Event):
-        data = _base(request, record, "Event", record.title)
+        data = _base(request, record)
         data.update(_dates(record))
         if record.place is not None:
             data["location"] = _place(request, record.place)
-        people = [_ref(request, p.person, "Person") for p in context.get("participations", [])]
+        people = [_ref(request, p.person) for p in context.get("participations", [])]
         if people:
             data["performer"] = people
-        organizers = [_ref(request, r.organization, "Organization") for r in context.get("organization_roles", [])]
+        organizers = [_ref(request, r.organization) for r in context.get("organization_roles", [])]
         if organizers:
             data["organizer"] = organizers
-        programs = [_ref(request, p, "EventSeries") for p in record.programs.all()]
+        programs = [_ref(request, p) for p in record.programs.all()]
         if programs:
             data["superEvent"] = programs
         images = [url for url in (_image(request, photo) for photo in context.get("photos", [])) if url]
@@ -136,7 +141,7 @@ def for_record(record, request, context):
             data["image"] = images
         return data
     if isinstance(record, Person):
-        data = _base(request, record, "Person", record.name)
+        data = _base(request, record)
         if record.alias_list():
             data["alternateName"] = record.alias_list()
         positions = context.get("positions", [])
@@ -148,7 +153,7 @@ def for_record(record, request, context):
             data["sameAs"] = _same_as(record)
         return data
     if isinstance(record, Organization):
-        data = _base(request, record, "Organization", record.name)
+        data = _base(request, record)
         if record.acronym:
             data["alternateName"] = record.acronym
         same_as = ([record.website] if record.website else []) + _same_as(record)
@@ -158,23 +163,23 @@ def for_record(record, request, context):
             data["location"] = _place(request, record.country)
         return data
     if isinstance(record, Document):
-        data = _base(request, record, DOCUMENT_TYPES.get(record.doc_type, "DigitalDocument"), record.title)
+        data = _base(request, record, DOCUMENT_TYPES.get(record.doc_type))
         if data["@type"] in ARTICLE_TYPES:
             data["headline"] = record.title[:110]
         data.update(_dates(record, "datePublished", None))
         data["license"] = record.rights
         if record.file:
             data["encoding"] = _encoding(request, record)
-        authors = [_ref(request, p, "Person") for p in context.get("authors", [])]
+        authors = [_ref(request, p) for p in context.get("authors", [])]
         if authors:
             data["author"] = authors
         if record.publisher is not None and record.publisher.is_published():
-            data["publisher"] = _ref(request, record.publisher, "Organization")
+            data["publisher"] = _ref(request, record.publisher)
         if record.doi:
             data["identifier"] = f"https://doi.org/{record.doi}"
         return data
     if isinstance(record, Program):
-        data = _base(request, record, "EventSeries", record.title)
+        data = _base(request, record)
         data.update(_dates(record))
         return data
     if isinstance(record, Place):
@@ -185,7 +190,7 @@ def for_record(record, request, context):
             data["description"] = record.summary
         return data
     if isinstance(record, Photo):
-        data = _base(request, record, "ImageObject", record.title)
+        data = _base(request, record)
         if record.rendition_url("large"):
             data["contentUrl"] = request.build_absolute_uri(record.rendition_url("large"))
         if record.caption:
@@ -195,4 +200,4 @@ def for_record(record, request, context):
         data["license"] = record.rights
         data.update(_dates(record, "dateCreated", None))
         return data
-    return _base(request, record, "Thing", str(record))
+    return _base(request, record)

@@ -1,48 +1,31 @@
-"""Where each kind of record lives on the public site: ``/<lang>/<segment>/<slug>/``."""
+"""Where each kind of record lives on the public site: ``/<lang>/<segment>/<slug>/``.
+
+The models keep no URLs of their own; everything that links to a record goes through here,
+with the segments of ``archive.record_types``.
+"""
 
 from django.urls import reverse
 
-from archive.models import Document, Event, Organization, Person, Photo, Place, Program
-
-#: URL segment of each public record type, in menu order. The models keep no
-#: URLs of their own; everything that links to a record goes through here.
-SEGMENTS = {
-    Event: "events",
-    Person: "people",
-    Program: "programs",
-    Document: "documents",
-    Organization: "organizations",
-    Place: "places",
-    Photo: "photos",
-}
-MODELS_BY_SEGMENT = {segment: model for model, segment in SEGMENTS.items()}
-
-
-def list_url_name(model):
-    return f"archive:{SEGMENTS[model]}"
-
-
-def detail_url_name(model):
-    return f"archive:{model._meta.model_name}"
+from archive import record_types
+from archive.models import Event
 
 
 def record_url(record, lang=None):
     """The public address of a record in the active language (or ``lang``)."""
     from django.utils import translation
 
+    url_name = record_types.of(record).detail_url_name
     if lang is None:
-        return reverse(detail_url_name(type(record)), kwargs={"slug": record.slug})
+        return reverse(url_name, kwargs={"slug": record.slug})
     with translation.override(lang):
-        return reverse(detail_url_name(type(record)), kwargs={"slug": record.slug})
+        return reverse(url_name, kwargs={"slug": record.slug})
 
 
 def theme_url(record, theme):
     """The list of records of ``record``'s type on ``theme`` (events, for types whose list has no theme filter)."""
     from django.utils.http import urlencode
 
-    from archive.views.browse import RecordListView
-
-    lists = {view.model: view for view in RecordListView.__subclasses__()}
-    view = lists.get(type(record))
-    model = type(record) if view and "theme" in view.filterset_class.base_filters else Event
-    return f"{reverse(list_url_name(model))}?{urlencode({'theme': theme.slug})}"
+    record_type = record_types.of(record)
+    if "theme" not in record_type.filterset_class.base_filters:
+        record_type = record_types.of(Event)
+    return f"{reverse(record_type.list_url_name)}?{urlencode({'theme': theme.slug})}"

@@ -26,6 +26,7 @@ from archive.models import (
     SearchEntry,
     Status,
 )
+from archive.record_types import RECORD_MODELS
 from archive.search.index import add_vocabulary, entry_for, with_vectors
 from archive.search.linked import with_links
 
@@ -407,7 +408,7 @@ def reset(using="default"):
     """Empty the archive tables, refusing if they hold anything but benchmark records."""
     real = [
         model._meta.label
-        for model in (Event, Person, Document, Program, Organization, Place)
+        for model in RECORD_MODELS
         if model.objects.using(using).exclude(slug__startswith=SLUG_PREFIX).exists()
     ]
     if real:

@@ -7,10 +7,10 @@ Only public records appear: a document's unpublished authors or publisher are le
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from archive import dates
+from archive import dates, record_types
 from archive.identifiers import absolute
 from archive.links import record_url
-from archive.models import Document, Event, Photo
+from archive.models import Document
 
 #: CSL item types of documents (CSL 1.0.2 vocabulary).
 DOCUMENT_TYPES = {
@@ -27,13 +27,10 @@ DOCUMENT_TYPES = {
 
 
 def csl_type(record):
+    """Its record type's ``csl_type`` (a page of this archive by default); a document's by its kind."""
     if isinstance(record, Document):
-        return DOCUMENT_TYPES.get(record.doc_type, "document")
-    if isinstance(record, Event):
-        return "event"
-    if isinstance(record, Photo):
-        return "graphic"
-    return "webpage"  # people, organizations, places, programs: pages of this archive
+        return DOCUMENT_TYPES.get(record.doc_type, record_types.of(record).csl_type)
+    return record_types.of(record).csl_type
 
 
 def csl_date(edtf):

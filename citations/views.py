@@ -5,8 +5,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
-from archive.identifiers import TYPES
-from archive.links import MODELS_BY_SEGMENT, record_url
+from archive import record_types
+from archive.links import record_url
 from citations import csl, exports
 
 MAX_PK = 2**63 - 1  # a larger number is no record, and would overflow the database's integer
@@ -20,10 +20,10 @@ def _get_public_record(model, **lookup):
 @require_safe
 def cite(request, segment, slug, fmt):
     """``/<lang>/cite/<segment>/<slug>.<ris|bib|json>``: the record's citation as a file."""
-    model = MODELS_BY_SEGMENT.get(segment)
-    if model is None or fmt not in exports.FORMATS:
+    record_type = record_types.by_segment(segment)
+    if record_type is None or fmt not in exports.FORMATS:
         raise Http404
-    record = _get_public_record(model, slug=slug)
+    record = _get_public_record(record_type.model, slug=slug)
     write, media_type, extension = exports.FORMATS[fmt]
     response = HttpResponse(write(csl.item(record, request)), content_type=f"{media_type}; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{record.slug}.{extension}"'
@@ -33,10 +33,10 @@ def cite(request, segment, slug, fmt):
 @require_safe
 def resolve(request, type_name, pk):
     """``/id/<type>/<pk>``: See Other, to the record's page in the visitor's language."""
-    model = TYPES.get(type_name)
-    if model is None or pk > MAX_PK:
+    record_type = record_types.by_name(type_name)
+    if record_type is None or pk > MAX_PK:
         raise Http404
-    record = _get_public_record(model, pk=pk)
+    record = _get_public_record(record_type.model, pk=pk)
     language = translation.get_language_from_request(request)
     response = redirect(record_url(record, language), permanent=False)
     response.status_code = 303

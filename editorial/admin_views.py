@@ -19,7 +19,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from archive.models import RECORD_MODELS, Status
+from archive.models import Status
+from archive.record_types import RECORD_MODELS
 
 from . import content, outcomes, references, revisions, rules, workflow
 from . import diff as diffs

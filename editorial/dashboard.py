@@ -18,7 +18,8 @@ from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
-from archive.models import RECORD_MODELS, Status, published_q
+from archive.models import Status, published_q
+from archive.record_types import RECORD_MODELS
 
 from . import rules, states
 from .models import ReviewState, Stage

@@ -1,12 +1,9 @@
 """Links between records: what a record points at, and which public records point at it."""
 
-from archive.models import RECORD_MODELS, Event, Record
+from archive import record_types
+from archive.models import Record
 
 from .content import child_relations, content_fields, m2m_fields
-
-#: Records that link to a record but belong with it: an event's photos and documents show on
-#: its public page, so publishing the event offers to publish them too.
-ATTACHED = {Event: ("photos", "documents")}
 
 
 def _record_fks(model, exclude=()):
@@ -35,7 +32,8 @@ def linked_records(record):
                 target = getattr(child, field.name)
                 if target is not None:
                     found[(type(target), target.pk)] = target
-    for name in ATTACHED.get(type(record), ()):
+    # Records that link to it but belong with it (its type's ``attached``: an event's photos…).
+    for name in record_types.of(record).attached:
         for target in getattr(record, name).all():
             found[(type(target), target.pk)] = target
     return list(found.values())
@@ -55,7 +53,7 @@ def referrers(record, *, public=False):
     """Records that link to ``record``, whatever their state (only published ones with ``public``)."""
     target_model = type(record)
     found = []
-    for model in RECORD_MODELS:
+    for model in record_types.RECORD_MODELS:
         lookups = [f.name for f in _record_fks(model) if f.related_model is target_model]
         lookups += [f.name for f in m2m_fields(model) if f.related_model is target_model]
         for relation in child_relations(model):

@@ -15,7 +15,8 @@ from django.db import models
 from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 
-from archive.models import RECORD_MODELS, Rendition
+from archive.models import Rendition
+from archive.record_types import RECORD_MODELS
 
 from .content import content_fields
 from .models import Revision, ShareLink

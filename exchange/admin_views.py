@@ -16,7 +16,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from archive.links import SEGMENTS
+from archive.record_types import RECORD_TYPES
 from editorial import rules
 
 from . import columns, importer
@@ -53,12 +53,12 @@ def _types(user):
     if not rules.is_editor(user):
         return []
     allowed = []
-    for model, segment in SEGMENTS.items():
-        opts = model._meta
+    for record_type in RECORD_TYPES:
+        opts = record_type.model._meta
         if user.has_perm(f"{opts.app_label}.add_{opts.model_name}") or user.has_perm(
             f"{opts.app_label}.change_{opts.model_name}"
         ):
-            allowed.append((segment, opts.verbose_name_plural.capitalize()))
+            allowed.append((record_type.segment, opts.verbose_name_plural.capitalize()))
     return allowed
 
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from django.db import models
 
-from archive.links import SEGMENTS, record_url
+from archive import record_types
+from archive.links import record_url
 from archive.models import Record
 from archive.models.base import published_q
 from editorial.content import content_fields, m2m_fields
@@ -40,7 +41,8 @@ class Column:
 
 def model_for(segment):
     """The record model of a list segment (``events``), or None."""
-    return {segment_name: model for model, segment_name in SEGMENTS.items()}.get(segment)
+    record_type = record_types.by_segment(segment)
+    return record_type.model if record_type else None
 
 
 def _kind(field):
@@ -189,8 +191,9 @@ def describe():
         "export-only columns are ignored. Rows are numbered from 1 (the line after the CSV header).",
         "",
     ]
-    for model, segment in SEGMENTS.items():
-        lines += [f"## {model._meta.verbose_name_plural.capitalize()} (`/<lang>/{segment}/export.csv`)", ""]
+    for record_type in record_types.RECORD_TYPES:
+        model = record_type.model
+        lines += [f"## {model._meta.verbose_name_plural.capitalize()} (`/<lang>/{record_type.segment}/export.csv`)", ""]
         lines += ["| column | kind | description |", "|---|---|---|"]
         for column in columns(model):
             lines.append(f"| `{column.name}` | {column.kind} | {_description(model, column)} |")

@@ -16,7 +16,6 @@ from django.http import HttpResponseBadRequest, StreamingHttpResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from archive.links import SEGMENTS
 from archive.search import query
 from archive.search.views import SearchForm
 
@@ -90,16 +89,16 @@ def record_rows(queryset, model):
     return [column.name for column in columns], generate()
 
 
-def list_export(request, *, view_class, fmt):
+def list_export(request, *, record_type, fmt):
     """``/<lang>/<segment>/export.<fmt>?<the list's filters>``: all records the list matches."""
-    view = view_class()
+    view = record_type.list_view_class(record_type=record_type)
     view.setup(request)
     view.object_list = None
     filterset = view.get_filterset(view.get_filterset_class())
     if not filterset.is_valid():
         return HttpResponseBadRequest(_("Some filters in the address could not be understood."))
     header, rows = record_rows(filterset.qs, view.model)
-    return stream(header, rows, fmt, SEGMENTS[view.model])
+    return stream(header, rows, fmt, record_type.segment)
 
 
 def search_export(request, *, fmt):

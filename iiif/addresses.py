@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.urls import reverse
 
+from archive import record_types
+
 
 def site(request):
     return settings.SITE_URL.rstrip("/") or request.build_absolute_uri("/").rstrip("/")
@@ -16,8 +18,8 @@ def absolute(request, path):
 
 
 def manifest_url(request, record):
-    name = "iiif:event-manifest" if record._meta.model_name == "event" else "iiif:photo-manifest"
-    return absolute(request, reverse(name, kwargs={"slug": record.slug}))
+    """The manifest of a record whose type has one (``iiif_manifest`` in ``archive.record_types``)."""
+    return absolute(request, reverse(f"iiif:{record_types.of(record).name}-manifest", kwargs={"slug": record.slug}))
 
 
 def image_service_url(request, photo):

@@ -5,11 +5,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 
-from archive.models import RECORD_MODELS
-
-#: Record types by the name used in identifiers and set specs (``event``, ``person``…).
-TYPES = {model._meta.model_name: model for model in RECORD_MODELS}
-TYPE_NAMES = {model: name for name, model in TYPES.items()}
+from archive import record_types
 
 # The oai-identifier scheme's repositoryIdentifier: a domain name.
 DOMAIN = re.compile(r"[a-zA-Z][a-zA-Z0-9\-]*(\.[a-zA-Z][a-zA-Z0-9\-]*)+")
@@ -26,11 +22,12 @@ def repository_id():
 
 
 def identifier(type_name, pk):
+    """``type_name`` is the name of a record type (``event``, ``person``…), as in set specs."""
     return f"oai:{repository_id()}:{type_name}/{pk}"
 
 
 def for_record(record):
-    return identifier(TYPE_NAMES[type(record)], record.pk)
+    return identifier(record_types.of(record).name, record.pk)
 
 
 def parse(value):
@@ -39,6 +36,7 @@ def parse(value):
     if not value.startswith(prefix):
         return None
     type_name, _slash, pk = value[len(prefix) :].partition("/")
-    if type_name not in TYPES or not re.fullmatch(r"[1-9][0-9]{0,18}", pk):
+    record_type = record_types.by_name(type_name)
+    if record_type is None or not re.fullmatch(r"[1-9][0-9]{0,18}", pk):
         return None
-    return TYPES[type_name], int(pk)
+    return record_type.model, int(pk)

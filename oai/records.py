@@ -31,15 +31,19 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Case, DateTimeField, Exists, F, Min, OuterRef, Q, Subquery, When
 from django.db.models.functions import Greatest
 
-from archive.models import RECORD_MODELS, Document, Event, Program, Status, published_q
+from archive import record_types
+from archive.models import Program, Status, published_q
 from editorial.models import AuditEntry
 
 from . import identifiers
 
 #: Audit actions only a record that has been public can have.
 WENT_PUBLIC = (AuditEntry.Action.PUBLISH, AuditEntry.Action.UNPUBLISH, AuditEntry.Action.ARCHIVE)
-#: Record types that belong to programs, for ``program:<slug>`` sets.
-PROGRAM_MEMBERS = (Event, Document)
+
+
+def in_program_sets(model):
+    """Do records of ``model`` belong to programs, so ``program:<slug>`` sets hold them?"""
+    return record_types.of(model).in_program_sets
 
 
 def datestamp(now):
@@ -99,7 +103,7 @@ class Item:
 
     @property
     def identifier(self):
-        return identifiers.identifier(identifiers.TYPE_NAMES[self.model], self.pk)
+        return identifiers.identifier(record_types.of(self.model).name, self.pk)
 
 
 class Stream:
@@ -133,7 +137,7 @@ class Public(Stream):
         if window.program is not None:
             if self.model is Program:
                 return queryset.filter(pk=window.program.pk)
-            if self.model not in PROGRAM_MEMBERS:
+            if not in_program_sets(self.model):
                 return None
             queryset = queryset.filter(programs=window.program)
         return queryset
@@ -148,7 +152,7 @@ class Withdrawn(Stream):
     def queryset(self, window):
         queryset = _once_public(self.model, self.now)
         if window.program is not None:
-            if self.model not in PROGRAM_MEMBERS:
+            if not in_program_sets(self.model):
                 return None
             queryset = queryset.filter(programs=window.program)
         return queryset
@@ -174,7 +178,7 @@ class Gone(Stream):
 
 
 def streams(window, now):
-    models = [identifiers.TYPES[window.type_name]] if window.type_name else RECORD_MODELS
+    models = [record_types.by_name(window.type_name).model] if window.type_name else record_types.RECORD_MODELS
     return [kind(model, now) for model in models for kind in (Public, Withdrawn, Gone)]
 
 
@@ -238,7 +242,7 @@ def last_change(now):
     visible and deleted rows, each a subquery, selected beside a content type row that always exists.
     """
     latest = {}
-    for model in RECORD_MODELS:
+    for model in record_types.RECORD_MODELS:
         visible = model._base_manager.filter(published_q(now=now) | Q(pk__in=_once_public(model, now).values("pk")))
         gone = Gone(model, now).rows(Window())
         for name, rows in ((f"{model._meta.model_name}_visible", visible), (f"{model._meta.model_name}_gone", gone)):
@@ -247,6 +251,6 @@ def last_change(now):
                 rows.order_by(F("last_stamp").desc(nulls_last=True)).values("last_stamp")[:1],
                 output_field=DateTimeField(),
             )
-    anchor = ContentType.objects.get_for_model(RECORD_MODELS[0])
+    anchor = ContentType.objects.get_for_model(record_types.RECORD_MODELS[0])
     row = ContentType.objects.filter(pk=anchor.pk).annotate(**latest).values_list(*latest).first() or ()
     return max((stamp for stamp in row if stamp is not None), default=None)

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 
+from archive import record_types
 from archive.models import Program
 
 from . import identifiers, records, tokens
@@ -50,10 +51,10 @@ def list_sets(parent, args, context):
     if "resumptionToken" in args:
         raise OAIError("badResumptionToken", "The list of sets comes whole; it has no resumption token.")
     element = sub(parent, OAI, "ListSets")
-    for type_name, model in identifiers.TYPES.items():
+    for record_type in record_types.RECORD_TYPES:
         entry = sub(element, OAI, "set")
-        sub(entry, OAI, "setSpec", f"type:{type_name}")
-        sub(entry, OAI, "setName", str(model._meta.verbose_name_plural).capitalize())
+        sub(entry, OAI, "setSpec", record_type.oai_set)
+        sub(entry, OAI, "setName", str(record_type.model._meta.verbose_name_plural).capitalize())
     for program in Program.objects.published().order_by("slug").only("slug", "title"):
         entry = sub(element, OAI, "set")
         sub(entry, OAI, "setSpec", f"program:{program.slug}")
@@ -88,7 +89,7 @@ def _window(args):
     spec = args.get("set")
     if spec is not None:
         kind, _colon, value = spec.partition(":")
-        if kind == "type" and value in identifiers.TYPES:
+        if kind == "type" and record_types.by_name(value) is not None:
             type_name = value
         elif kind == "program":
             program = Program.objects.published().filter(slug=value).first()
@@ -140,13 +141,13 @@ def _list(parent, verb, args, context):
 
 
 def _set_specs(item):
-    specs = [f"type:{identifiers.TYPE_NAMES[item.model]}"]
+    specs = [record_types.of(item.model).oai_set]
     record = item.record
     if record is None:
         return specs
     if isinstance(record, Program):
         specs.append(f"program:{record.slug}")
-    elif isinstance(record, records.PROGRAM_MEMBERS):
+    elif records.in_program_sets(item.model):
         specs += [f"program:{program.slug}" for program in record.programs.all()]
     return specs
 

@@ -79,7 +79,8 @@ def connect_signals():
 
 def seconds_to_next_schedule(now=None):
     """Seconds until the next go-live or expiry of a published record (None if none is set)."""
-    from archive.models import RECORD_MODELS, Status
+    from archive.models import Status
+    from archive.record_types import RECORD_MODELS
 
     now = now or timezone.now()
     upcoming = []

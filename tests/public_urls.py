@@ -5,11 +5,12 @@ page is covered by all of them once it is added here. ``{lang}`` is replaced by
 a language code.
 """
 
-from archive.links import SEGMENTS, record_url
+from archive import record_types
+from archive.links import record_url
 from archive.views.sitemaps import SITEMAPS
 
 #: The lists that take filter and facet parameters.
-LIST_PAGES = [f"/{{lang}}/{segment}/" for segment in SEGMENTS.values()]
+LIST_PAGES = [f"/{{lang}}/{record_type.segment}/" for record_type in record_types.RECORD_TYPES]
 
 #: Pages in each language that are not lists or records.
 LANGUAGE_PAGES = [
@@ -47,7 +48,7 @@ def pages(lang="en"):
 
 def record_urls(record, lang="en"):
     """The public pages belonging to one record: its page (first), citation downloads, persistent URI."""
-    slug, segment = record.slug, SEGMENTS[type(record)]
+    slug, segment = record.slug, record_types.of(record).segment
     return [
         record_url(record, lang),
         *(f"/{lang}/cite/{segment}/{slug}.{fmt}" for fmt in ("ris", "bib", "json")),

@@ -11,7 +11,8 @@ from django.contrib.admin.widgets import (
 from django.forms import ModelChoiceField
 from django.urls import reverse
 
-from archive.models import RECORD_MODELS, Theme
+from archive.models import Theme
+from archive.record_types import RECORD_MODELS
 from tests.factories import (
     make_country,
     make_document,

@@ -29,7 +29,7 @@ def test_every_admin_page_answers_200_with_the_demo_archive(client, model, model
 
 
 def test_demo_records_of_every_kind_are_in_the_admin(client):
-    from archive.models import RECORD_MODELS
+    from archive.record_types import RECORD_MODELS
 
     client.force_login(make_user("curator", is_superuser=True))
     for model in RECORD_MODELS:

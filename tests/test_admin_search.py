@@ -6,7 +6,8 @@ from django.db import connection
 from django.urls import reverse
 
 from archive.admin import search
-from archive.models import RECORD_MODELS, Event, Person
+from archive.models import Event, Person
+from archive.record_types import RECORD_MODELS
 from tests.factories import make_event, make_person, make_user
 
 

@@ -4,7 +4,7 @@ import pytest
 from django.test import Client
 
 from archive.links import record_url
-from archive.models import RECORD_MODELS
+from archive.record_types import RECORD_MODELS
 from tests.public_urls import LANGUAGE_PAGES, LIST_PAGES, PLAIN_PAGES
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_archive")]

@@ -5,7 +5,8 @@ import datetime
 import pytest
 from django.utils import timezone, translation
 
-from archive.models import RECORD_MODELS, Event, Status
+from archive.models import Event, Status
+from archive.record_types import RECORD_MODELS
 from tests.factories import make_event, make_person
 
 pytestmark = pytest.mark.django_db

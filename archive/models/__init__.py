@@ -29,6 +29,3 @@ __all__ = [
     "Theme",
     "published_q",
 ]
-
-#: The record models the public sees and editors curate, in menu order.
-RECORD_MODELS = (Event, Person, Program, Document, Organization, Place, Photo)

@@ -7,6 +7,13 @@ from django.utils.translation import gettext_lazy as _
 from .base import RecordQuerySet, Status
 
 
+def kinds():
+    """``[(kind, label)]``: an entry's kind is the name of its record type (``event``…), in menu order."""
+    from archive.record_types import RECORD_TYPES
+
+    return [(record_type.name, record_type.title) for record_type in RECORD_TYPES]
+
+
 class SearchEntry(models.Model):
     """What search needs to know about one record, kept current on save.
 
@@ -20,16 +27,7 @@ class SearchEntry(models.Model):
     loaded through their own ``published()`` again.
     """
 
-    class Kind(models.TextChoices):
-        EVENT = "event", _("Events")
-        PERSON = "person", _("People")
-        PROGRAM = "program", _("Programs")
-        DOCUMENT = "document", _("Documents")
-        ORGANIZATION = "organization", _("Organizations")
-        PLACE = "place", _("Places")
-        PHOTO = "photo", _("Photos")
-
-    kind = models.CharField(max_length=16, choices=Kind.choices)
+    kind = models.CharField(max_length=16, choices=kinds)
     object_id = models.PositiveBigIntegerField()
 
     status = models.CharField(max_length=16, choices=Status.choices)

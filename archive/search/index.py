@@ -10,38 +10,17 @@ from django.apps import apps
 from django.conf import settings
 from django.db import connections, router
 
-from archive.models import Document, Event, Organization, Person, Photo, Place, Program, SearchEntry, SearchWord
+from archive import record_types
+from archive.models import Event, SearchEntry, SearchWord
 from ops import tasks
 
 from .analysis import WORD, analyse
-from .linked import LINKS, NAME_FIELDS, dependants, linked_records, shows_links, with_links
+from .linked import dependants, found_by, known_by, linked_records, shows_links, with_links
 
-Kind = SearchEntry.Kind
-
-#: The searchable models, by index kind.
-MODELS = {
-    Kind.EVENT: Event,
-    Kind.PERSON: Person,
-    Kind.PROGRAM: Program,
-    Kind.DOCUMENT: Document,
-    Kind.ORGANIZATION: Organization,
-    Kind.PLACE: Place,
-    Kind.PHOTO: Photo,
-}
-KINDS = {model: kind for kind, model in MODELS.items()}
-
-#: Which fields feed each weight class: title (A) > names (B) > summary (C) > body (D).
-#: Translated fields contribute every language version; the names of linked records
-#: (``linked.LINKS``) make the links column.
-FIELDS = {
-    Event: {"title": ["title"], "names": [], "summary": ["summary"], "body": ["body"]},
-    Person: {"title": ["name"], "names": ["name", "sort_name", "aliases"], "summary": ["summary"], "body": ["body"]},
-    Program: {"title": ["title"], "names": [], "summary": ["summary"], "body": ["body"]},
-    Document: {"title": ["title"], "names": [], "summary": ["summary"], "body": ["body", "extracted_text"]},
-    Organization: {"title": ["name"], "names": ["name", "acronym"], "summary": ["summary"], "body": ["body"]},
-    Place: {"title": ["name"], "names": [], "summary": ["summary"], "body": ["body"]},
-    Photo: {"title": ["title"], "names": [], "summary": ["summary", "caption"], "body": ["body", "alt_text", "credit"]},
-}
+# Every record type is searchable, its entries of the kind named after it (``event``…).
+# Which fields feed each weight class, title (A) > names (B) > summary (C) > body (D), is
+# its ``search`` in ``archive.record_types``. Translated fields contribute every language
+# version; the names of linked records (``found_by``) make the links column.
 
 #: Text beyond this many characters of one field is not indexed (a tsvector holds at most 1 MB).
 MAX_FIELD_CHARS = 200_000
@@ -97,10 +76,11 @@ def tsvector(columns):
 def entry_for(obj):
     """An unsaved ``SearchEntry`` describing ``obj``, its analysed words kept for the vector."""
     model = type(obj)
+    fields = record_types.of(model).search.columns()
     vocabulary = {
         word.lower()
         for column in VOCABULARY_COLUMNS
-        for name in FIELDS[model][column]
+        for name in fields[column]
         for _language, value in field_values(obj, name)
         for word in WORD.findall(value)
         if 3 <= len(word) <= 64 and word.isalpha()
@@ -109,19 +89,19 @@ def entry_for(obj):
         column: [
             keys for name in names for language, value in field_values(obj, name) for keys in analyse(value, language)
         ]
-        for column, names in FIELDS[model].items()
+        for column, names in fields.items()
     }
-    if model in LINKS:
+    if found_by(model):
         words["links"] = [
             keys
             for record in linked_records(obj)
-            for name in NAME_FIELDS[type(record)]
+            for name in known_by(type(record))
             for language, value in field_values(record, name)
             for keys in analyse(value, language)
         ]
     texts = {column: " ".join(key for keys in words.get(column, ()) for key in keys) for column in TEXT_COLUMNS}
     entry = SearchEntry(
-        kind=KINDS[model],
+        kind=record_types.of(model).name,
         object_id=obj.pk,
         status=obj.status,
         go_live_at=obj.go_live_at,
@@ -168,7 +148,7 @@ def index_record(obj, *, using=None):
     entry first; if its name or visibility changed, those records are indexed again.
     """
     model = type(obj)
-    if model not in KINDS or obj.pk is None:
+    if model not in record_types.RECORD_MODELS or obj.pk is None:
         return
     using = using or obj._state.db or router.db_for_write(model)
     entry = entry_for(obj)
@@ -182,7 +162,7 @@ def index_record(obj, *, using=None):
 def _shown_as(model, entries):
     if not shows_links(model):
         return []
-    columns = ("status", "go_live_at", "expire_at", "title") + (("names",) if model not in LINKS else ())
+    columns = ("status", "go_live_at", "expire_at", "title") + (("names",) if not found_by(model) else ())
     if isinstance(entries, list):
         return [tuple(getattr(entry, column) for column in columns) for entry in entries]
     return list(entries.values_list(*columns))
@@ -212,10 +192,10 @@ def index_pks(label, pks, *, using="default"):
 
 def unindex_record(obj, *, using=None):
     model = type(obj)
-    if model not in KINDS:
+    if model not in record_types.RECORD_MODELS:
         return
     using = using or obj._state.db or router.db_for_write(model)
-    SearchEntry.objects.using(using).filter(kind=KINDS[model], object_id=obj.pk).delete()
+    SearchEntry.objects.using(using).filter(kind=record_types.of(model).name, object_id=obj.pk).delete()
 
 
 def index_records(records, *, using="default", batch_size=500):
@@ -231,10 +211,10 @@ def index_records(records, *, using="default", batch_size=500):
 
 
 def reindex(models=None, *, using="default", batch_size=500):
-    """Rebuild the entries of ``models`` (all searchable models by default); returns the count per kind."""
+    """Rebuild the entries of ``models`` (all record models by default); returns the count per kind."""
     counts = {}
-    for model in models or MODELS.values():
-        kind = KINDS[model]
+    for model in models or record_types.RECORD_MODELS:
+        kind = record_types.of(model).name
         records = model._base_manager.using(using).order_by("pk")
         SearchEntry.objects.using(using).filter(kind=kind).exclude(object_id__in=records.values("pk")).delete()
         records = with_links(records).iterator(chunk_size=batch_size)
@@ -290,7 +270,7 @@ def connect_signals():
 
     from archive.models import EventOrganization, Participation
 
-    for model in MODELS.values():
+    for model in record_types.RECORD_MODELS:
         label = model._meta.label
         post_save.connect(_saved, sender=model, dispatch_uid=f"search-index-{label}")
         pre_delete.connect(_deleting, sender=model, dispatch_uid=f"search-dependants-{label}")
@@ -299,8 +279,8 @@ def connect_signals():
         label = through._meta.label
         post_save.connect(_link_saved_or_deleted, sender=through, dispatch_uid=f"search-link-saved-{label}")
         post_delete.connect(_link_saved_or_deleted, sender=through, dispatch_uid=f"search-link-deleted-{label}")
-    for model, attrs in LINKS.items():
-        for attr in attrs:
+    for model in record_types.RECORD_MODELS:
+        for attr in found_by(model):
             if model._meta.get_field(attr).many_to_many:
                 through = getattr(model, attr).through
                 m2m_changed.connect(_links_changed, sender=through, dispatch_uid=f"search-links-{through._meta.label}")

@@ -10,31 +10,29 @@ indexed into another record (a record that will expire cannot take its name out
 of its neighbours' entries when it does). When a linked record's name or
 visibility changes, ``dependants()`` names the records to index again: only
 those, in the same transaction.
+
+Which links a record is found by, and which fields a linked record is known by (every
+language version of each), are declared by each record type's ``search`` in
+``archive.record_types``: ``found_by`` and ``known_by``.
 """
 
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from archive.models import Document, Event, Organization, Person, Photo, Place, Program
-
-#: The links each model is found by: many-to-many names, or a foreign key.
-LINKS = {
-    Event: ("participants", "organizations", "programs", "place"),
-    Document: ("authors", "publisher"),
-    Photo: ("events", "people"),
-}
-
-#: The fields a linked record is known by, every language version of each.
-NAME_FIELDS = {
-    Person: ("name", "aliases"),
-    Organization: ("name", "acronym"),
-    Program: ("title",),
-    Place: ("name",),
-    Event: ("title",),
-}
+from archive import record_types
 
 #: How far up a place's parents an event is found (venue → city → region → country).
 PLACE_DEPTH = 4
+
+
+def found_by(model):
+    """The links records of ``model`` are found by: many-to-many names, or a foreign key."""
+    return record_types.of(model).search.found_by
+
+
+def known_by(model):
+    """The fields a record of ``model`` is known by in the entries of records linking to it."""
+    return record_types.of(model).search.known_by
 
 
 def _target(model, attr):
@@ -47,9 +45,9 @@ def _shown(record, now):
 
 
 def linked_records(obj):
-    """The public records ``obj`` shows through its links, in LINKS order."""
+    """The public records ``obj`` shows through its links, in ``found_by`` order."""
     now, found = timezone.now(), []
-    for attr in LINKS.get(type(obj), ()):
+    for attr in found_by(type(obj)):
         field = type(obj)._meta.get_field(attr)
         if field.many_to_many:
             manager = getattr(obj, attr)
@@ -68,7 +66,7 @@ def linked_records(obj):
 def prefetches(model):
     """What ``linked_records`` reads, for a queryset of ``model`` indexed in bulk: ``(select, prefetch)``."""
     select, prefetch = [], []
-    for attr in LINKS.get(model, ()):
+    for attr in found_by(model):
         if model._meta.get_field(attr).many_to_many:
             prefetch.append(Prefetch(attr, queryset=_target(model, attr).objects.published()))
         elif attr == "place":
@@ -87,9 +85,9 @@ def with_links(queryset):
 def dependants(record):
     """``{model: queryset}`` of the records that show ``record`` through a link (indexed or not)."""
     found = {}
-    for model, attrs in LINKS.items():
+    for model in record_types.RECORD_MODELS:
         conditions = []
-        for attr in attrs:
+        for attr in found_by(model):
             if _target(model, attr) is not type(record):
                 continue
             if attr == "place":
@@ -103,4 +101,4 @@ def dependants(record):
 
 def shows_links(model):
     """Is ``model`` shown in other records' entries (so a change to it may re-index them)?"""
-    return model in NAME_FIELDS
+    return bool(known_by(model))

@@ -21,11 +21,11 @@ from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordS
 from django.db import connections
 from django.db.models import Case, F, FloatField, IntegerField, Prefetch, Q, Value, When
 
+from archive import record_types
 from archive.models import Event, Person, Photo, SearchEntry
 
 from . import postgres as pg
 from .analysis import WORD, is_stopword, query_keys
-from .index import KINDS, MODELS
 from .spelling import suggest as suggest_spellings
 
 #: Longer queries are cut here: no one types more, and the database is spared the rest.
@@ -47,8 +47,6 @@ PREFIX_MIN = 4
 #: How much a match in each column counts, in ts_rank's order: body (D), summary (C), names (B), title (A).
 WEIGHTS = [0.1, 0.2, 0.4, 1.0]
 SQLITE_WEIGHTS = {"title": 8, "names": 4, "summary": 2, "body": 1, "links": 1}
-#: A photo illustrates a record and often bears its title: it ranks a little below it.
-PHOTO_PRIOR = 0.8
 
 
 @dataclass
@@ -299,7 +297,7 @@ def matching_ids(text, model, *, language=None, using="default"):
     parsed = parse(text, language)
     if not parsed:
         return None
-    published = SearchEntry.objects.using(using).published().filter(kind=KINDS[model])
+    published = SearchEntry.objects.using(using).published().filter(kind=record_types.of(model).name)
     base, every, _clauses, _rank = _backend(using)(published, parsed)
     return base.filter(every).values("object_id")
 
@@ -335,8 +333,9 @@ def count_matches(entries, *, using="default"):
     Each count reads the kind's newest matches off the (kind, date) index and stops
     at the cap, so a word found in half the archive costs about as much as a rare one.
     """
+    kinds = [record_type.name for record_type in record_types.RECORD_TYPES]
     parts, params = [], []
-    for kind in SearchEntry.Kind.values:
+    for kind in kinds:
         newest = entries.filter(kind=kind).order_by(*NEWEST).values("pk")[: CAP + 1]
         sql, kind_params = newest.query.get_compiler(using).as_sql()
         parts.append(f"(SELECT COUNT(*) FROM ({sql}) AS matches_{kind})")  # noqa: S608 -- ORM-compiled SQL
@@ -344,7 +343,7 @@ def count_matches(entries, *, using="default"):
     with connections[using].cursor() as cursor:
         cursor.execute(f"SELECT {', '.join(parts)}", params)  # noqa: S608 -- ORM-compiled SQL
         row = cursor.fetchone()
-    return {kind: count for kind, count in zip(SearchEntry.Kind.values, row, strict=True) if count}
+    return {kind: count for kind, count in zip(kinds, row, strict=True) if count}
 
 
 def _postgres(entries, parsed):
@@ -366,9 +365,13 @@ def _postgres(entries, parsed):
     if parsed.excluded:
         excluded = " | ".join(_tsquery_item(item) for item in parsed.excluded)
         entries = entries.exclude(vector=SearchQuery(excluded, search_type="raw", config="simple"))
-    prior = Case(
-        When(kind=SearchEntry.Kind.PHOTO, then=Value(PHOTO_PRIOR)), default=Value(1.0), output_field=FloatField()
-    )
+    # Each type's ``search.prior``: a photo, which often bears its event's title, ranks a little below it.
+    priors = [
+        When(kind=record_type.name, then=Value(record_type.search.prior))
+        for record_type in record_types.RECORD_TYPES
+        if record_type.search.prior != 1
+    ]
+    prior = Case(*priors, default=Value(1.0), output_field=FloatField())
     return entries, every, clauses, rank * prior
 
 
@@ -426,8 +429,9 @@ def load_records(rows, *, using="default"):
         ids[kind].append(object_id)
     found = {}
     for kind, object_ids in ids.items():
-        records = MODELS[kind].objects.using(using).published().filter(pk__in=object_ids)
-        for obj in records.prefetch_related(*_thumbnail_prefetches(MODELS[kind])):
+        model = record_types.by_name(kind).model
+        records = model.objects.using(using).published().filter(pk__in=object_ids)
+        for obj in records.prefetch_related(*_thumbnail_prefetches(model)):
             found[kind, obj.pk] = obj
     return [(kind, found[kind, object_id]) for kind, object_id in rows if (kind, object_id) in found]
 

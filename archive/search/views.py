@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from archive.links import record_url
-from archive.models import SearchEntry
+from archive.models.search import kinds
 
 from . import query
 from .highlight import highlight, record_texts, snippet
@@ -19,7 +19,7 @@ from .spelling import corrected
 
 class SearchForm(forms.Form):
     q = forms.CharField(label=_("Search the archive"), required=False)
-    type = forms.ChoiceField(label=_("Type"), choices=[("", _("All types")), *SearchEntry.Kind.choices], required=False)
+    type = forms.ChoiceField(label=_("Type"), choices=lambda: [("", _("All types")), *kinds()], required=False)
     year_from = forms.IntegerField(label=_("From year"), min_value=1, max_value=9999, required=False)
     year_to = forms.IntegerField(label=_("To year"), min_value=1, max_value=9999, required=False)
     sort = forms.ChoiceField(
@@ -109,7 +109,7 @@ class SearchView(TemplateView):
                 kind == selected,
                 counts.get(kind, 0) > query.CAP or estimated,
             )
-            for kind, label in SearchEntry.Kind.choices
+            for kind, label in kinds()
             if counts.get(kind) or kind == selected
         ]
 

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from archive.i18n import Translated, in_language, language_name, translated
 from archive.links import record_url as _record_url
+from archive.record_types import RECORD_TYPES
 
 register = template.Library()
 
@@ -87,6 +88,12 @@ def lang_text(value):
 @register.simple_tag
 def record_url(record):
     return _record_url(record)
+
+
+@register.simple_tag
+def record_types():
+    """``{% record_types as types %}``: every record type, in menu order (``archive.record_types``)."""
+    return RECORD_TYPES
 
 
 @register.filter

@@ -1,11 +1,8 @@
-"""The public lists: one FilterView per record type, with facets, chips and pagination."""
+"""The public lists: one FilterView for every record type, with facets, chips and pagination."""
 
 from django.urls import reverse
-from django.utils.translation import gettext_lazy as _
 from django_filters.views import FilterView
 
-from archive import filters
-from archive.models import Document, Event, Organization, Person, Photo, Place, Program
 from maps.views import list_markers
 
 from .facets import active_chips, facet_results
@@ -18,14 +15,23 @@ class RecordListView(FilterView):
     """A filtered, faceted, paginated list of public records of one type."""
 
     template_name = "archive/list.html"
-    paginate_by = 24
-    #: Which card include renders one record.
-    card_template = None
-    title = None
-    intro = None
+    #: The entry of ``archive.record_types`` listed (``archive.urls`` passes it to ``as_view()``).
+    record_type = None
     #: How many values a facet shows before "more".
     facet_limit = 8
     facet_more_limit = 60
+
+    @property
+    def model(self):
+        return self.record_type.model
+
+    @property
+    def filterset_class(self):
+        return self.record_type.filterset_class
+
+    @property
+    def paginate_by(self):
+        return self.record_type.page_size
 
     def get_queryset(self):
         return self.model.objects.published()
@@ -56,9 +62,9 @@ class RecordListView(FilterView):
         active_sort = filterset.active_sort if valid else filterset.default_sort
         context.update(
             {
-                "title": self.title,
-                "intro": self.intro,
-                "card_template": self.card_template,
+                "title": self.record_type.title,
+                "intro": self.record_type.intro,
+                "card_template": self.record_type.card_template,
                 "facets": facets,
                 "chips": active_chips(filterset, facets, self.request.GET) if valid else [],
                 "filter_errors": not valid,
@@ -93,11 +99,7 @@ def kept_params(filterset, query):
 
 
 class EventListView(RecordListView):
-    model = Event
-    filterset_class = filters.EventFilterSet
-    card_template = "includes/cards/event.html"
-    title = _("Events")
-    intro = _("Meetings, visits, concerts, exhibitions, festivals and agreements.")
+    """Events, with a link to the same events on the map."""
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -108,44 +110,8 @@ class EventListView(RecordListView):
         return context
 
 
-class PersonListView(RecordListView):
-    model = Person
-    filterset_class = filters.PersonFilterSet
-    card_template = "includes/cards/person.html"
-    title = _("People")
-    intro = _("Ministers, diplomats, artists and scholars who took part.")
-
-
-class ProgramListView(RecordListView):
-    model = Program
-    filterset_class = filters.ProgramFilterSet
-    card_template = "includes/cards/program.html"
-    title = _("Programs")
-    intro = _("State programs, cultural seasons and recurring forums.")
-
-
-class DocumentListView(RecordListView):
-    model = Document
-    filterset_class = filters.DocumentFilterSet
-    card_template = "includes/cards/document.html"
-    title = _("Documents")
-    intro = _("Articles, speeches, agreements, nomination files and reports.")
-
-
-class OrganizationListView(RecordListView):
-    model = Organization
-    filterset_class = filters.OrganizationFilterSet
-    card_template = "includes/cards/organization.html"
-    title = _("Organizations")
-    intro = _("Ministries, embassies, museums, theatres and international bodies.")
-
-
 class PlaceListView(RecordListView):
-    model = Place
-    filterset_class = filters.PlaceFilterSet
-    card_template = "includes/cards/place.html"
-    title = _("Places")
-    intro = _("Countries, cities and venues.")
+    """Places, drawn on a map above the list."""
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -153,12 +119,3 @@ class PlaceListView(RecordListView):
             # Every place the filters list (not only this page), drawn and listed in text by the map.
             context["list_map"] = list_markers(self.object_list[:MAP_LIMIT])
         return context
-
-
-class PhotoListView(RecordListView):
-    model = Photo
-    filterset_class = filters.PhotoFilterSet
-    card_template = "includes/cards/photo.html"
-    title = _("Photos")
-    intro = _("Photographs of events and people.")
-    paginate_by = 30

@@ -7,16 +7,13 @@ from django.views.generic import DetailView
 
 from archive import jsonld
 from archive.models import (
-    Document,
     Event,
     EventOrganization,
     Organization,
     Participation,
-    Person,
     Photo,
     Place,
     Position,
-    Program,
     published_q,
 )
 
@@ -46,12 +43,18 @@ class RecordDetailView(DetailView):
     """A public record by slug; anything not public is a 404."""
 
     context_object_name = "record"
+    #: The entry of ``archive.record_types`` shown (``archive.urls`` passes it to ``as_view()``).
+    record_type = None
+
+    @property
+    def model(self):
+        return self.record_type.model
 
     def get_queryset(self):
         return self.model.objects.published().with_listing_relations()
 
     def get_template_names(self):
-        return [f"archive/{self.model._meta.model_name}_detail.html"]
+        return [self.record_type.detail_template]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -64,8 +67,6 @@ class RecordDetailView(DetailView):
 
 
 class EventDetailView(RecordDetailView):
-    model = Event
-
     def get_queryset(self):
         # The venue's city names the locality in JSON-LD; a hidden city reads as None.
         return super().get_queryset().prefetch_related(Prefetch("place__city", queryset=Place.objects.published()))
@@ -95,8 +96,6 @@ class EventDetailView(RecordDetailView):
 
 
 class PersonDetailView(RecordDetailView):
-    model = Person
-
     def related(self, person):
         participations, more_events = bounded(
             Participation.objects.filter(person=person)
@@ -133,8 +132,6 @@ class PersonDetailView(RecordDetailView):
 
 
 class ProgramDetailView(RecordDetailView):
-    model = Program
-
     def related(self, program):
         events, more_events = bounded(
             program.events.published().with_listing_relations().order_by(F("date_lower").asc(nulls_last=True), "pk")
@@ -152,8 +149,6 @@ class ProgramDetailView(RecordDetailView):
 
 
 class DocumentDetailView(RecordDetailView):
-    model = Document
-
     def related(self, document):
         return {
             "authors": list(document.authors.published()),
@@ -165,8 +160,6 @@ class DocumentDetailView(RecordDetailView):
 
 
 class OrganizationDetailView(RecordDetailView):
-    model = Organization
-
     def related(self, organization):
         event_roles, more_events = bounded(
             EventOrganization.objects.filter(organization=organization)
@@ -191,8 +184,6 @@ class OrganizationDetailView(RecordDetailView):
 
 
 class PlaceDetailView(RecordDetailView):
-    model = Place
-
     def get_queryset(self):
         return (
             super()
@@ -227,8 +218,6 @@ class PlaceDetailView(RecordDetailView):
 
 
 class PhotoDetailView(RecordDetailView):
-    model = Photo
-
     def related(self, photo):
         return {
             "events": list(photo.events.published()),

@@ -8,9 +8,11 @@ from django.utils.translation import gettext as _
 from archive.identifiers import uri
 from archive.links import record_url
 from archive.listing import recently_published
-from archive.models import Document, Event, Photo, Program
+from archive.models import Photo
+from archive.record_types import RECORD_TYPES
 
-FEED_MODELS = (Event, Document, Program, Photo)
+#: The record types whose newest records the feed announces.
+FEED_MODELS = [record_type.model for record_type in RECORD_TYPES if record_type.in_feed]
 FEED_SIZE = 30
 
 

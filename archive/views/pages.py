@@ -10,9 +10,9 @@ from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
-from archive.links import SEGMENTS, list_url_name
 from archive.listing import recently_published
 from archive.models import Document, Event, Program
+from archive.record_types import RECORD_TYPES
 
 
 @require_safe
@@ -61,12 +61,12 @@ class HomeView(TemplateView):
                 "featured_programs": list(Program.objects.published().filter(featured=True).order_by(*newest)[:6]),
                 "sections": [
                     {
-                        "url": reverse(list_url_name(model)),
-                        "label": model._meta.verbose_name_plural,
-                        "count": model.objects.published().count(),
-                        "segment": segment,
+                        "url": reverse(record_type.list_url_name),
+                        "label": record_type.model._meta.verbose_name_plural,
+                        "count": record_type.model.objects.published().count(),
+                        "segment": record_type.segment,
                     }
-                    for model, segment in SEGMENTS.items()
+                    for record_type in RECORD_TYPES
                 ],
             }
         )

@@ -14,9 +14,11 @@ from django.db.models import Max
 from django.urls import reverse
 from django.utils import translation
 
-from archive.links import SEGMENTS, detail_url_name, list_url_name
+from archive import record_types
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+#: The record types the sitemap lists: the list of each, and every public record.
+SITEMAP_TYPES = [record_type for record_type in record_types.RECORD_TYPES if record_type.in_sitemap]
 SLUG_MARK = "sitemap-slug-mark"
 
 
@@ -30,7 +32,7 @@ class PagesSitemap(Sitemap):
     changefreq = "daily"
 
     def items(self):
-        return ["archive:home", "archive:timeline", *(list_url_name(model) for model in SEGMENTS)]
+        return ["archive:home", "archive:timeline", *(record_type.list_url_name for record_type in SITEMAP_TYPES)]
 
     def location(self, item):
         return reverse(item)
@@ -82,7 +84,7 @@ class RecordSitemap(Sitemap):
         templates = {}
         for lang in LANGUAGE_CODES:
             with translation.override(lang):
-                templates[lang] = reverse(detail_url_name(self.model), kwargs={"slug": SLUG_MARK})
+                templates[lang] = reverse(record_types.of(self.model).detail_url_name, kwargs={"slug": SLUG_MARK})
         return templates
 
     def get_urls(self, page=1, site=None, protocol=None):
@@ -112,4 +114,7 @@ class RecordSitemap(Sitemap):
         return urls
 
 
-SITEMAPS = {"pages": PagesSitemap, **{segment: RecordSitemap(model) for model, segment in SEGMENTS.items()}}
+SITEMAPS = {
+    "pages": PagesSitemap,
+    **{record_type.segment: RecordSitemap(record_type.model) for record_type in SITEMAP_TYPES},
+}

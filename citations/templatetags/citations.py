@@ -4,9 +4,10 @@ from django import template
 from django.urls import reverse
 from django.utils.translation import get_language
 
+from archive import record_types
 from archive.external_ids import external_links as archive_external_links
 from archive.identifiers import absolute
-from archive.links import SEGMENTS, record_url
+from archive.links import record_url
 from archive.models import Document
 from citations import csl, exports, styles
 
@@ -29,7 +30,7 @@ def _item(context, record):
 @register.inclusion_tag("includes/cite.html", takes_context=True)
 def cite_box(context, record):
     language = get_language() or "en"
-    segment = SEGMENTS[type(record)]
+    segment = record_types.of(record).segment
     return {
         "references": styles.references(_item(context, record), language),
         "downloads": [

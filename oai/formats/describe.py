@@ -9,6 +9,7 @@ import dataclasses
 from django.conf import settings
 from django.db.models import Prefetch
 
+from archive import record_types
 from archive.links import record_url
 from archive.models import (
     Document,
@@ -126,30 +127,32 @@ class Links:
 
 
 def describe(record, links):
+    """What both formats say about ``record``: its type's DCMI and EDM types, then what its own fields add."""
+    record_type = record_types.of(record)
     themes = [(lang, text) for theme in record.themes.all() for lang, text in texts(theme, "name")]
     description = Description(
         record=record,
         url=links.page(record),
         titles=name(record),
         descriptions=texts(record, "summary"),
-        types=[],
-        edm_type="TEXT",
+        types=[record_type.dc_type],
+        edm_type=record_type.edm_type,
         date=getattr(record, "date", ""),
         subjects=themes,
         sources=record.source_list(),
     )
     if isinstance(record, Event):
-        description.types = ["Event", record.get_event_type_display()]
+        description.types.append(record.get_event_type_display())
         description.contributors = [p.person for p in record.participations.all()] + [
             r.organization for r in record.event_organizations.all()
         ]
         description.places = [record.place] if record.place is not None else []
         description.part_of = list(record.programs.all())
     elif isinstance(record, Program):
-        description.types = ["Collection", record.get_kind_display()]
+        description.types.append(record.get_kind_display())
         description.contributors = list(record.organizers.all())
     elif isinstance(record, Document):
-        description.types = ["Text", record.get_doc_type_display()]
+        description.types.append(record.get_doc_type_display())
         description.creators = list(record.authors.all())
         description.publisher = record.publisher
         description.part_of = list(record.programs.all())
@@ -160,19 +163,15 @@ def describe(record, links):
             description.files = [(links.absolute(record.download_url()), media_type)]
         if record.doi:
             description.identifiers = [f"https://doi.org/{record.doi}"]
-    elif isinstance(record, Person):
-        description.types = ["Person"]
     elif isinstance(record, Organization):
-        description.types = ["Organization", record.get_kind_display()]
+        description.types.append(record.get_kind_display())
         description.places = [record.country] if record.country is not None else []
     elif isinstance(record, Place):
-        description.types = ["Place", record.get_kind_display()]
+        description.types.append(record.get_kind_display())
         description.places = [record.parent] if record.parent is not None else []
         if record.latitude is not None and record.longitude is not None:
             description.coordinates = (record.latitude, record.longitude)
     elif isinstance(record, Photo):
-        description.types = ["StillImage"]
-        description.edm_type = "IMAGE"
         description.credit = record.credit
         description.rights = record.rights
         description.related = list(record.events.all()) + list(record.people.all())

@@ -7,7 +7,7 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from openapi_spec_validator import validate
 
-from archive.links import MODELS_BY_SEGMENT
+from archive import record_types
 from tests.factories import make_country, make_linked_records
 
 from .conftest import SEGMENTS
@@ -129,6 +129,6 @@ def test_api_answers_every_generated_request_within_its_schema(media_root):
     for operation in details:
         segment = operation.path.split("/")[3]
         # (Not through the test client: it would reconnect the signals the fixture disconnected.)
-        for slug in MODELS_BY_SEGMENT[segment].objects.published().values_list("slug", flat=True):
+        for slug in record_types.by_segment(segment).model.objects.published().values_list("slug", flat=True):
             operation.Case(path_parameters={"slug": slug}).call_and_validate()
     assert len(details) == len(SEGMENTS)

@@ -5,7 +5,6 @@ from django.utils import translation
 from pypdf import PdfReader
 
 from archive.models import (
-    RECORD_MODELS,
     Document,
     Event,
     EventOrganization,
@@ -17,6 +16,7 @@ from archive.models import (
     Rights,
     Status,
 )
+from archive.record_types import RECORD_MODELS
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_archive")]
 

@@ -6,7 +6,8 @@ import pytest
 from django.apps import apps
 from django.core.management import call_command
 
-from archive.models import RECORD_MODELS, Document, Event, Participation, Photo, Position, Theme
+from archive.models import Document, Event, Participation, Photo, Position, Theme
+from archive.record_types import RECORD_MODELS
 from demo.photos import PHOTOS, featured_event_slugs
 
 pytestmark = pytest.mark.django_db

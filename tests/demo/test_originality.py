@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from archive.models import RECORD_MODELS
+from archive.record_types import RECORD_MODELS
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_archive")]
 

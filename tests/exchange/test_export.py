@@ -9,8 +9,8 @@ from django.db import connection
 from django.http import StreamingHttpResponse
 from django.test.utils import CaptureQueriesContext
 
-from archive.links import SEGMENTS
 from archive.models import Event, Status
+from archive.record_types import RECORD_TYPES
 from exchange import columns, importer
 from tests.factories import make_event, make_person, make_place, make_program, make_user
 
@@ -125,7 +125,7 @@ def test_rows_are_read_in_chunks(client, monkeypatch):
     assert len(csv_rows(client.get("/en/events/export.csv"))) == 7
 
 
-@pytest.mark.parametrize("segment", sorted(SEGMENTS.values()))
+@pytest.mark.parametrize("segment", sorted(record_type.segment for record_type in RECORD_TYPES))
 def test_every_list_has_both_exports(client, segment):
     model = columns.model_for(segment)
     assert json.loads(body(client.get(f"/en/{segment}/export.json"))) == []

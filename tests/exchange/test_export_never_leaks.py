@@ -10,11 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from archive.links import SEGMENTS
+from archive.record_types import RECORD_TYPES
 from tests.test_hostile_query_strings import _bytes, query_strings
 from tests.test_never_leak import _build_world
 
-EXPORTS = [f"/{{lang}}/{segment}/export.{fmt}" for segment in SEGMENTS.values() for fmt in ("csv", "json")]
+EXPORTS = [f"/{{lang}}/{record_type.segment}/export.{fmt}" for record_type in RECORD_TYPES for fmt in ("csv", "json")]
 SEARCH_EXPORTS = [
     "/{lang}/search/export.csv?q=Secret",
     "/{lang}/search/export.json?q=secret&type=event&sort=newest",

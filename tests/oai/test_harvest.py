@@ -4,7 +4,8 @@ import pytest
 from lxml import etree
 from sickle import Sickle
 
-from archive.models import RECORD_MODELS, Event
+from archive.models import Event
+from archive.record_types import RECORD_MODELS
 from oai import identifiers
 from tests.oai.helpers import BASE_URL, NS, DjangoAdapter, route_requests, validate
 

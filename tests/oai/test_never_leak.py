@@ -7,7 +7,7 @@ from public ones wherever a link can be made.
 import pytest
 from sickle import Sickle
 
-from archive.models import RECORD_MODELS
+from archive.record_types import RECORD_MODELS
 from oai import identifiers
 from tests.oai.helpers import BASE_URL, DjangoAdapter, route_requests
 from tests.test_never_leak import _build_world

@@ -117,9 +117,9 @@ def _key(word):
 
 
 def _entry(record):
-    from archive.search.index import KINDS
+    from archive import record_types
 
-    return SearchEntry.objects.get(kind=KINDS[type(record)], object_id=record.pk)
+    return SearchEntry.objects.get(kind=record_types.of(record).name, object_id=record.pk)
 
 
 def test_inline_by_default_a_document_is_read_at_once(media_root):

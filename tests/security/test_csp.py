@@ -6,7 +6,8 @@ import pytest
 from django.contrib import admin
 from django.urls import reverse
 
-from archive.links import SEGMENTS, record_url
+from archive.links import record_url
+from archive.record_types import RECORD_MODELS
 from tests.factories import make_user
 from tests.media.helpers import fetch
 from tests.public_urls import SEARCH_PAGES, pages
@@ -28,7 +29,7 @@ def _public_html_pages():
     from archive.models import Photo
 
     urls = [*pages("en"), *pages("kk"), *(url.format(lang="en") for url in SEARCH_PAGES)]
-    for model in SEGMENTS:
+    for model in RECORD_MODELS:
         record = model.objects.published().order_by("pk").first()
         if record is not None:
             urls.append(record_url(record, "en"))

@@ -7,7 +7,11 @@ records are indexed.
 
 from django.core.management.base import BaseCommand, CommandError
 
-from archive.search.index import MODELS, reindex
+from archive.record_types import RECORD_TYPES
+from archive.search.index import reindex
+
+#: The kinds of entry, one per record type: ``{"event": Event, …}``.
+MODELS = {record_type.name: record_type.model for record_type in RECORD_TYPES}
 
 
 class Command(BaseCommand):

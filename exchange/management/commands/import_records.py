@@ -5,7 +5,7 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from archive.links import SEGMENTS
+from archive.record_types import RECORD_TYPES
 from exchange import columns, importer
 from ops.progress import progress_for
 
@@ -20,7 +20,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="A .csv or .json file.")
-        parser.add_argument("--type", required=True, choices=sorted(SEGMENTS.values()), help="Which records.")
+        segments = sorted(record_type.segment for record_type in RECORD_TYPES)
+        parser.add_argument("--type", required=True, choices=segments, help="Which records.")
         parser.add_argument("--user", required=True, help="The editor the revisions and audit entries name.")
         parser.add_argument("--format", choices=importer.FORMATS, help="Default: from the file's extension.")
         parser.add_argument("--dry-run", action="store_true", help="Check and show what would change; write nothing.")
