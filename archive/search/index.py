@@ -261,7 +261,7 @@ def _links_changed(sender, instance, action, reverse, model, pk_set, using, **kw
         index_record(instance, using=using)
         return
     pks = pk_set if action != "post_clear" else getattr(instance, "_search_cleared", [])
-    index_records(with_links(model._base_manager.using(using).filter(pk__in=pks)), using=using)
+    index_pks(model._meta.label, pks, using=using)
 
 
 def connect_signals():
