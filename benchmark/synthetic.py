@@ -9,10 +9,12 @@ import datetime as dt
 import itertools
 import random
 import time
+from array import array
 
 from django.apps import apps
 from django.db import connections, transaction
 from django.db.models import F
+from tqdm import tqdm
 
 from archive.models import (
     Document,
@@ -102,11 +104,13 @@ WORDS += [
 
 
 class Synthesizer:
-    def __init__(self, *, seed=2025, using="default", batch_size=2000, log=print):
+    def __init__(self, *, seed=2025, using="default", batch_size=2000, log=print, progress=None):
         self.random = random.Random(seed)  # noqa: S311 -- reproducible synthetic data, not secrets
         self.using = using
         self.batch_size = batch_size
         self.log = log
+        #: ``progress(total, unit)`` returns a context manager with ``update(n)`` (a tqdm bar).
+        self.progress = progress or (lambda total, unit: tqdm(total=total, unit=f" {unit}", disable=True))
         weights = [1 / (rank + 1) for rank in range(len(WORDS))]
         self._weights = list(itertools.accumulate(weights))
 
@@ -256,112 +260,133 @@ class Synthesizer:
         return programs
 
     def people(self, count):
+        """Create ``count`` people, streamed in batches; returns their primary keys."""
         surnames = list(SURNAMES) + [
             (f"{root}{suffix}", f"{root_ru}{suffix_ru}", None)
             for root, root_ru in ROOTS
             for suffix, suffix_ru in SUFFIXES
         ]
-        people = []
-        for n in range(count):
+
+        def person(n):
             first_en, first_ru = self.random.choice(FIRST_NAMES)
             last_en, last_ru, variant = self.random.choice(surnames)
             aliases = [f"{last_ru} {first_ru}"] + ([f"{first_en} {variant}"] if variant else [])
             date, day = self.date()
-            people.append(
-                Person(
-                    slug=f"{SLUG_PREFIX}person-{n}",
-                    name=f"{first_en} {last_en}",
-                    name_en=f"{first_en} {last_en}",
-                    name_ru=f"{first_ru} {last_ru}",
-                    sort_name=f"{last_en}, {first_en}",
-                    aliases="\n".join(aliases),
-                    date=date,
-                    date_lower=day,
-                    date_upper=day,
-                    summary=self.sentence(20),
-                    body=self.sentence(80),
-                    status=self.status(),
-                )
+            return Person(
+                slug=f"{SLUG_PREFIX}person-{n}",
+                name=f"{first_en} {last_en}",
+                name_en=f"{first_en} {last_en}",
+                name_ru=f"{first_ru} {last_ru}",
+                sort_name=f"{last_en}, {first_en}",
+                aliases="\n".join(aliases),
+                date=date,
+                date_lower=day,
+                date_upper=day,
+                summary=self.sentence(20),
+                body=self.sentence(80),
+                status=self.status(),
             )
-        return self.create(Person, people)
+
+        return self.stream(Person, count, person)
 
     def events(self, count, cities, programs, organizations, people):
-        events = []
-        for n in range(count):
+        """Create ``count`` events and their links, streamed in batches; returns their primary keys."""
+        program_pks = [program.pk for program in programs]
+        organization_pks = [organization.pk for organization in organizations]
+
+        def event(n):
             kind = self.random.choice(list(EVENT_TITLES))
             title_en, title_ru = EVENT_TITLES[kind]
             art_en, art_ru = self.random.choice(ARTS)
             city = self.random.choice(cities)
             date, day = self.date()
-            events.append(
-                Event(
-                    slug=f"{SLUG_PREFIX}event-{n}",
-                    title=title_en.format(art=art_en, city=city.name_en) + f" {day.year}",
-                    title_ru=title_ru.format(art=art_ru, city=city.name_ru) + f" {day.year}",
-                    event_type=kind,
-                    place=city,
-                    date=date,
-                    date_lower=day,
-                    date_upper=day,
-                    summary=self.sentence(30),
-                    body=self.sentence(150),
-                    status=self.status(),
-                )
+            return Event(
+                slug=f"{SLUG_PREFIX}event-{n}",
+                title=title_en.format(art=art_en, city=city.name_en) + f" {day.year}",
+                title_ru=title_ru.format(art=art_ru, city=city.name_ru) + f" {day.year}",
+                event_type=kind,
+                place=city,
+                date=date,
+                date_lower=day,
+                date_upper=day,
+                summary=self.sentence(30),
+                body=self.sentence(150),
+                status=self.status(),
             )
-        events = self.create(Event, events)
-        self.copy_rows(
-            Event.programs.through,
-            ["event_id", "program_id"],
-            ((e.pk, self.random.choice(programs).pk) for e in events if self.random.random() < 0.5),
-        )
-        self.copy_rows(
-            EventOrganization,
-            ["event_id", "organization_id", "role"],
-            ((e.pk, self.random.choice(organizations).pk, EventOrganization.Role.ORGANIZER) for e in events),
-        )
-        self.copy_rows(
-            Participation,
-            ["event_id", "person_id", "role", "role_en", "order"],
-            (
-                (e.pk, person.pk, "Guest", "Guest", order)
-                for e in events
-                for order, person in enumerate(self.random.sample(people, self.random.randint(1, 5)))
-            ),
-        )
-        return events
+
+        def links(pks):
+            self.copy_rows(
+                Event.programs.through,
+                ["event_id", "program_id"],
+                [(pk, self.random.choice(program_pks)) for pk in pks if self.random.random() < 0.5],
+            )
+            self.copy_rows(
+                EventOrganization,
+                ["event_id", "organization_id", "role"],
+                [(pk, self.random.choice(organization_pks), EventOrganization.Role.ORGANIZER) for pk in pks],
+            )
+            self.copy_rows(
+                Participation,
+                ["event_id", "person_id", "role", "role_en", "order"],
+                [
+                    (pk, person, "Guest", "Guest", order)
+                    for pk in pks
+                    for order, person in enumerate(self.random.sample(people, self.random.randint(1, 5)))
+                ],
+            )
+
+        return self.stream(Event, count, event, links)
 
     def documents(self, count, events, people, organizations):
-        documents = []
-        for n in range(count):
+        """Create ``count`` documents and their links, streamed in batches; returns their primary keys."""
+
+        def document(n):
             date, day = self.date()
-            documents.append(
-                Document(
-                    slug=f"{SLUG_PREFIX}document-{n}",
-                    title=self.sentence(8)[:-1] + f" ({n})",
-                    doc_type=self.random.choice(list(Document.Type)),
-                    publisher=self.random.choice(organizations),
-                    language=self.random.choice(["en", "ru", "kk"]),
-                    date=date,
-                    date_lower=day,
-                    date_upper=day,
-                    summary=self.sentence(30),
-                    extracted_text=self.sentence(400),
-                    page_count=self.random.randint(1, 40),
-                    status=self.status(),
+            return Document(
+                slug=f"{SLUG_PREFIX}document-{n}",
+                title=self.sentence(8)[:-1] + f" ({n})",
+                doc_type=self.random.choice(list(Document.Type)),
+                publisher=self.random.choice(organizations),
+                language=self.random.choice(["en", "ru", "kk"]),
+                date=date,
+                date_lower=day,
+                date_upper=day,
+                summary=self.sentence(30),
+                extracted_text=self.sentence(400),
+                page_count=self.random.randint(1, 40),
+                status=self.status(),
+            )
+
+        def links(pks):
+            for field, pool, target in (
+                ("events", events, "event_id"),
+                ("people", people, "person_id"),
+                ("authors", people, "person_id"),
+            ):
+                self.copy_rows(
+                    getattr(Document, field).through,
+                    ["document_id", target],
+                    [(pk, self.random.choice(pool)) for pk in pks],
                 )
-            )
-        documents = self.create(Document, documents)
-        for field, pool, target in (
-            ("events", events, "event_id"),
-            ("people", people, "person_id"),
-            ("authors", people, "person_id"),
-        ):
-            self.copy_rows(
-                getattr(Document, field).through,
-                ["document_id", target],
-                ((d.pk, self.random.choice(pool).pk) for d in documents),
-            )
-        return documents
+
+        return self.stream(Document, count, document, links)
+
+    def stream(self, model, count, build, links=None):
+        """Create ``count`` records ``build(n)`` makes, a batch at a time, then ``links(pks)`` of each batch.
+
+        Only the primary keys stay in memory (a compact array), so a million records
+        cost no more memory than a thousand.
+        """
+        pks = array("q")
+        with self.progress(count, str(model._meta.verbose_name_plural)) as bar:
+            for start in range(0, count, self.batch_size):
+                batch = self.create(model, [build(n) for n in range(start, min(start + self.batch_size, count))])
+                batch_pks = [record.pk for record in batch]
+                if links:
+                    links(batch_pks)
+                pks.extend(batch_pks)
+                bar.update(len(batch_pks))
+        return pks
 
     def fill(self, *, events, people, documents, organizations=1000, programs=300):
         timings = {}
@@ -372,29 +397,28 @@ class Synthesizer:
             persons = self.step(timings, "people", self.people, people)
             evts = self.step(timings, "events, participations", self.events, events, cities, progs, orgs, persons)
             docs = self.step(timings, "documents", self.documents, documents, evts, persons, orgs)
-            for model, records in (
-                (Organization, orgs),
-                (Program, progs),
+            for model, pks in (
+                (Organization, [org.pk for org in orgs]),
+                (Program, [prog.pk for prog in progs]),
                 (Person, persons),
                 (Event, evts),
                 (Document, docs),
             ):
-                self.step(timings, f"index {model._meta.verbose_name_plural}", self.index, records)
+                self.step(timings, f"index {model._meta.verbose_name_plural}", self.index, model, pks)
         # Clear dead rows and refresh statistics.
         with connections[self.using].cursor() as cursor:
             self.step(timings, "vacuum analyze", cursor.execute, "VACUUM ANALYZE")
         return timings
 
-    def index(self, records):
+    def index(self, model, pks):
         """Index saved records, fetched again in batches with what they are found by (their links)."""
-        model, pks = type(records[0]), [record.pk for record in records]
-        for start in range(0, len(pks), self.batch_size):
-            batch = with_links(
-                model._base_manager.using(self.using).filter(pk__in=pks[start : start + self.batch_size])
-            )
-            entries = self.create(SearchEntry, with_vectors(map(entry_for, batch), using=self.using))
-            add_vocabulary(entries, using=self.using)
-        return records
+        with self.progress(len(pks), f"{model._meta.verbose_name_plural} indexed") as bar:
+            for start in range(0, len(pks), self.batch_size):
+                keys = pks[start : start + self.batch_size]
+                batch = with_links(model._base_manager.using(self.using).filter(pk__in=list(keys)))
+                entries = self.create(SearchEntry, with_vectors(map(entry_for, batch), using=self.using))
+                add_vocabulary(entries, using=self.using)
+                bar.update(len(keys))
 
     def step(self, timings, name, function, *args, **kwargs):
         start = time.perf_counter()

@@ -1,11 +1,14 @@
 """manage.py benchmark: fills a synthetic archive on PostgreSQL and measures it; refuses SQLite."""
 
 import io
+from array import array
+from contextlib import contextmanager
 
 import pytest
 from django.core.management import CommandError, call_command
 
-from archive.models import Event, Participation, Person, SearchEntry
+from archive.models import Event, EventOrganization, Participation, Person, SearchEntry
+from benchmark.synthetic import Synthesizer
 from tests.factories import make_event
 
 
@@ -18,9 +21,13 @@ def test_the_benchmark_refuses_to_run_on_sqlite(db):
 @pytest.mark.postgresql
 @pytest.mark.django_db(transaction=True)  # the fill ends with VACUUM, which cannot run in a transaction
 def test_the_benchmark_fills_an_indexed_archive_and_reports_every_url():
-    out = io.StringIO()
-    call_command("benchmark", "--fill", events=40, people=15, documents=10, requests=2, warmup=0, stdout=out)
+    out, err = io.StringIO(), io.StringIO()
+    call_command(
+        "benchmark", "--fill", events=40, people=15, documents=10, requests=2, warmup=0, stdout=out, stderr=err
+    )
     assert Event.objects.count() == 40 and Person.objects.count() == 15
+    # A progress bar per step, with counts.
+    assert "40/40" in err.getvalue() and "15/15" in err.getvalue()
     assert Participation.objects.filter(event__slug__startswith="bench-").count() >= 40
     assert SearchEntry.objects.filter(kind="event").count() == 40
     assert not SearchEntry.objects.filter(vector__isnull=True).exists()
@@ -35,6 +42,32 @@ def test_the_benchmark_fills_an_indexed_archive_and_reports_every_url():
     api_rows = [line for line in report.splitlines() if line.startswith("| API")]
     assert len(api_rows) == 7
     assert all(" | 200 | " in row for row in api_rows)
+
+
+@pytest.mark.postgresql
+def test_the_fill_streams_batch_by_batch_keeping_only_primary_keys(db):
+    bars = []
+
+    @contextmanager
+    def progress(total, unit):
+        updates = []
+        bars.append((unit, total, updates))
+        yield type("Bar", (), {"update": staticmethod(updates.append)})
+
+    synthesizer = Synthesizer(batch_size=4, progress=progress)
+    countries, cities = synthesizer.places()
+    organizations = synthesizer.organizations(3, countries)
+    programs = synthesizer.programs(2, organizations)
+    people = synthesizer.people(10)
+    events = synthesizer.events(9, cities, programs, organizations, people)
+
+    assert isinstance(people, array) and isinstance(events, array)
+    assert sorted(people) == sorted(Person.objects.values_list("pk", flat=True))
+    assert sorted(events) == sorted(Event.objects.values_list("pk", flat=True))
+    # Each batch's links are written with it: every event has its organizer and participants.
+    assert EventOrganization.objects.filter(event__in=events).count() == 9
+    assert set(Participation.objects.values_list("event", flat=True)) == set(events)
+    assert bars == [("people", 10, [4, 4, 2]), ("events", 9, [4, 4, 1])]
 
 
 @pytest.mark.postgresql

@@ -20,6 +20,7 @@ from django.test import Client, override_settings
 
 from archive.models import Event, Person, Place, Program, Status
 from benchmark import synthetic
+from ops.progress import progress_for
 
 #: What is measured: (label, URL). {country}, {program} and {person} are slugs from the data.
 URLS = [
@@ -108,15 +109,17 @@ class Command(BaseCommand):
                 raise CommandError(str(error)) from None
             self.stdout.write("Emptied the archive tables.")
         if fill:
-            self.fill(database, events=events, people=people, documents=documents)
+            self.fill(database, options["verbosity"], events=events, people=people, documents=documents)
         self.measure(database, requests, warmup, only)
 
-    def fill(self, database, **counts):
+    def fill(self, database, verbosity, **counts):
         if Event.objects.using(database).exists():
             raise CommandError("The archive is not empty: add --reset to replace the benchmark data.")
         self.stdout.write("Filling: " + ", ".join(f"{count:,} {name}" for name, count in counts.items()))
         start = time.perf_counter()
-        synthetic.Synthesizer(using=database, log=self.stdout.write).fill(**counts)
+        synthetic.Synthesizer(using=database, log=self.stdout.write, progress=progress_for(self, verbosity)).fill(
+            **counts
+        )
         self.stdout.write(f"Filled in {time.perf_counter() - start:.0f} s.")
 
     def measure(self, database, requests, warmup, only=""):
