@@ -109,6 +109,8 @@ class FacetValue:
     count: int
     active: bool = False
     url: str = ""
+    #: The count is an estimate from a sample (see ``archive.estimates``).
+    estimated: bool = False
 
 
 @dataclass

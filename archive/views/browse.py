@@ -3,6 +3,7 @@
 from django.urls import reverse
 from django_filters.views import FilterView
 
+from archive.estimates import EstimatingPaginator
 from maps.views import list_markers
 
 from .facets import active_chips, facet_results
@@ -15,6 +16,7 @@ class RecordListView(FilterView):
     """A filtered, faceted, paginated list of public records of one type."""
 
     template_name = "archive/list.html"
+    paginator_class = EstimatingPaginator
     #: The entry of ``archive.record_types`` listed (``archive.urls`` passes it to ``as_view()``).
     record_type = None
     #: How many values a facet shows before "more".
@@ -54,10 +56,11 @@ class RecordListView(FilterView):
             filterset,
             self.object_list if valid else None,
             self.request.GET,
-            total=context["paginator"].count if context.get("paginator") else len(self.object_list),
+            total=context["paginator"].found if context.get("paginator") else len(self.object_list),
             limit=self.facet_limit,
             more=more,
             more_limit=self.facet_more_limit,
+            estimated=context["paginator"].estimated if context.get("paginator") else False,
         )
         active_sort = filterset.active_sort if valid else filterset.default_sort
         context.update(

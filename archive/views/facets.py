@@ -8,6 +8,7 @@ results, and choosing one more adds about that many (the usual "disjunctive" fac
 
 from django.utils.translation import gettext as _
 
+from archive.estimates import EstimatingPaginator, about, sampled
 from archive.facets import NARROW_LIMIT, FacetResult
 
 #: Up to this many matching records, facets count over their keys fetched once. Beyond it,
@@ -45,6 +46,12 @@ def _few(queryset, total):
     return queryset.model.objects.published().filter(pk__in=keys)
 
 
+def _more_than_exact(queryset):
+    """Does ``queryset`` hold more records than lists count exactly? (Reads that many at most.)"""
+    limit = EstimatingPaginator.exact_up_to
+    return queryset.order_by()[: limit + 1].count() > limit
+
+
 def _without(filterset, param):
     """The records the filters find when ``param`` is left out (counts of a facet with values chosen)."""
     data = filterset.data.copy()
@@ -53,27 +60,33 @@ def _without(filterset, param):
     return other.qs if other.is_valid() else None
 
 
-def facet_results(filterset, queryset, query, *, total, limit, more="", more_limit=60):
+def facet_results(filterset, queryset, query, *, total, limit, more="", more_limit=60, estimated=False):
     """One FacetResult per facet of ``filterset``, counted over ``queryset`` (None: the filters were invalid).
 
     ``total`` is the number of records the filters found; narrow facets wait until it is small.
+    With ``estimated`` (too many to count exactly, see ``archive.estimates``) each facet is
+    counted over a sample of the table, and its values say "about".
     """
     if queryset is None or total == 0:
         return []
-    counted = _few(queryset, total)
+    counted, scale = sampled(queryset) if estimated else (_few(queryset, total), 1)
     results = []
     for facet in filterset.facets:
         active = chosen(filterset, facet.param)
         if facet.narrow and total > NARROW_LIMIT and not active:
             continue
         expanded = more == facet.param
-        over = counted
+        over, over_scale = counted, scale
         if active:
             over = _without(filterset, facet.param)
             if over is None:
                 continue
+            if estimated or _more_than_exact(over):
+                over, over_scale = sampled(over)
         values, has_more = facet.counts(over, more_limit if expanded else limit)
         for value in values:
+            if over_scale != 1:
+                value.count, value.estimated = about(value.count * over_scale), True
             value.active = value.value in active
             others = [item for item in active if item != value.value]
             value.url = changed(query, facet.param, others if value.active else [*active, value.value])

@@ -1,0 +1,120 @@
+"""Counts that cost the same however large the archive grows.
+
+A list counts its records exactly up to ``EXACT_UP_TO``: a count that stops there reads
+at most that many rows. Beyond it the list says "about N", and its facets say "about"
+too: they are counted over a random sample of the table's pages (PostgreSQL's
+``TABLESAMPLE SYSTEM``, about ``SAMPLE_ROWS`` rows whatever the table's size) and scaled
+up. Each facet then costs the same at a million records as at a hundred thousand, and
+its values keep their order and proportions. The sample's seed is fixed, so a page
+shows the same figures each time it is loaded, and its facets agree with its total.
+
+SQLite, the embedded default for small archives, has no sampling and counts exactly.
+"""
+
+from django.core.paginator import Paginator
+from django.db import connections
+from django.db.models.sql.datastructures import BaseTable
+from django.utils.functional import cached_property
+
+#: Lists count their records exactly up to this many, and page through this many at most.
+EXACT_UP_TO = 10_000
+#: About this many rows of a table are read to estimate counts over it.
+SAMPLE_ROWS = 5_000
+#: The sample's seed: the same pages are drawn each time, so figures do not jitter.
+SEED = 2025
+
+
+class SampledTable(BaseTable):
+    """The base table of a query, read through ``TABLESAMPLE SYSTEM (percent)``."""
+
+    def __init__(self, table_name, alias, percent):
+        super().__init__(table_name, alias)
+        self.percent = percent
+
+    def as_sql(self, compiler, connection):
+        sql, params = super().as_sql(compiler, connection)
+        return f"{sql} TABLESAMPLE SYSTEM (%s) REPEATABLE (%s)", [*params, self.percent, SEED]
+
+    def relabeled_clone(self, change_map):
+        return self.__class__(self.table_name, change_map.get(self.table_alias, self.table_alias), self.percent)
+
+    @property
+    def identity(self):
+        return (*super().identity, self.percent)
+
+
+def table_rows(model, using):
+    """The planner's count of ``model``'s rows (``pg_class.reltuples``), or None if never analysed."""
+    with connections[using].cursor() as cursor:
+        cursor.execute("SELECT reltuples FROM pg_class WHERE oid = to_regclass(%s)", [model._meta.db_table])
+        row = cursor.fetchone()
+    return row[0] if row and row[0] >= 0 else None
+
+
+def sampled(queryset, rows=None):
+    """``(queryset over a sample of about ``rows`` rows of its table, scale)``; counts times scale estimate the whole.
+
+    The whole table (scale 1) where it holds no more than ``rows``, where it was never
+    analysed, and on databases without ``TABLESAMPLE``.
+    """
+    rows = rows or SAMPLE_ROWS
+    using = queryset.db
+    if connections[using].vendor != "postgresql":
+        return queryset, 1
+    total = table_rows(queryset.model, using)
+    if total is None or total <= rows:
+        return queryset, 1
+    percent = 100 * rows / total
+    queryset = queryset.all()
+    query = queryset.query
+    alias = query.get_initial_alias()
+    query.alias_map[alias] = SampledTable(query.alias_map[alias].table_name, alias, percent)
+    return queryset, 100 / percent
+
+
+def about(number):
+    """``number`` rounded to two significant figures (an estimate should not look exact)."""
+    number = round(number)
+    digits = len(str(abs(number)))
+    return round(number, 2 - digits) if digits > 2 else number
+
+
+class EstimatingPaginator(Paginator):
+    """Counts exactly up to ``exact_up_to``, and beyond it where that is cheap; else estimates.
+
+    When the total is an estimate, pages reach the first ``exact_up_to`` records: filters
+    narrow a list further, and whole sets go out through the export links, the API and
+    OAI-PMH.
+    """
+
+    exact_up_to = EXACT_UP_TO
+
+    @cached_property
+    def found(self):
+        """How many records there are, counted up to ``exact_up_to + 1`` only."""
+        return self.object_list.order_by()[: self.exact_up_to + 1].count()
+
+    @property
+    def estimated(self):
+        """Are there too many to count exactly? (Then ``total`` is an estimate and facets are sampled.)"""
+        return not self.total[1]
+
+    @cached_property
+    def total(self):
+        """``(how many records, exact?)``; beyond ``exact_up_to``, an estimate from a sample of the table.
+
+        An estimate that comes out under ``exact_up_to`` (a sample that missed most of a
+        narrow list) gives ``exact_up_to``, shown as "more than".
+        """
+        if self.found <= self.exact_up_to:
+            return self.found, True
+        queryset = self.object_list.order_by()
+        sample, scale = sampled(queryset)
+        if scale == 1:
+            return queryset.count(), True
+        return max(about(sample.count() * scale), self.exact_up_to), False
+
+    @cached_property
+    def count(self):
+        number, exact = self.total
+        return number if exact else self.exact_up_to

@@ -1,0 +1,143 @@
+"""Lists count exactly up to a limit; beyond it PostgreSQL estimates from a sample, and says so."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from archive import estimates
+from archive.estimates import EstimatingPaginator, about, sampled
+from archive.models import Event, Status
+
+
+@pytest.fixture
+def limit(monkeypatch):
+    """Exact counts up to 5 records, samples of about 300 rows."""
+    monkeypatch.setattr(EstimatingPaginator, "exact_up_to", 5)
+    monkeypatch.setattr(estimates, "SAMPLE_ROWS", 300)
+
+
+def _events(count, **fields):
+    """``count`` published events, half concerts and half exhibitions, each with a page of text."""
+    Event.objects.bulk_create(
+        Event(
+            title=f"Event {n}",
+            slug=f"event-{n}",
+            event_type="concert" if n % 2 else "exhibition",
+            date="2020",
+            date_lower="2020-01-01",
+            date_upper="2020-12-31",
+            body="Words of a long description. " * 40,
+            status=Status.PUBLISHED,
+            **fields,
+        )
+        for n in range(count)
+    )
+
+
+def _heading(response):
+    return re.search(r'class="result-count">([^<]+)<', response.content.decode())[1]
+
+
+def _type_counts(response):
+    return {
+        value.value: value for facet in response.context["facets"] if facet.param == "type" for value in facet.values
+    }
+
+
+def test_estimates_are_rounded_to_two_significant_figures():
+    assert [about(n) for n in (7, 87, 1234, 948_312, 1_049_999.6)] == [7, 87, 1200, 950_000, 1_000_000]
+
+
+def test_a_list_within_the_limit_is_counted_exactly(client, db, limit):
+    _events(4)
+    response = client.get("/en/events/")
+    assert _heading(response) == "4 records"
+    assert {key: value.count for key, value in _type_counts(response).items()} == {"concert": 2, "exhibition": 2}
+    assert not any(value.estimated for value in _type_counts(response).values())
+    assert "estimated" not in response.content.decode()
+
+
+def test_the_count_reads_no_more_rows_than_the_limit(client, db, limit):
+    _events(4)
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/en/events/")
+    counts = [query["sql"] for query in queries if "COUNT(" in query["sql"].upper() and "LIMIT 6" in query["sql"]]
+    assert len(counts) == 1
+
+
+@pytest.mark.sqlite
+def test_sqlite_counts_a_long_list_exactly_and_pages_through_all_of_it(client, db, limit):
+    _events(30)
+    response = client.get("/en/events/")
+    assert _heading(response) == "30 records"
+    assert response.context["paginator"].num_pages == 2
+    assert len(client.get("/en/events/?page=2").context["object_list"]) == 6
+    assert {key: value.count for key, value in _type_counts(response).items()} == {"concert": 15, "exhibition": 15}
+
+
+def _analyse():
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE archive_event")
+
+
+@pytest.mark.postgresql
+def test_postgresql_samples_a_table_larger_than_the_sample(db):
+    _events(600)
+    _analyse()
+    queryset = Event.objects.published()
+    sample, scale = sampled(queryset, rows=300)
+    assert "TABLESAMPLE SYSTEM" in str(sample.query)
+    assert scale == pytest.approx(2, rel=0.05)
+    # The same pages each time (the seed is fixed), and about half of the table.
+    assert sample.count() == sample.count()
+    assert 150 <= sample.count() <= 450
+    # A table no larger than the sample is read whole.
+    assert sampled(queryset, rows=600) == (queryset, 1)
+
+
+@pytest.mark.postgresql
+def test_a_sampled_query_keeps_its_sample_when_filtered_joined_or_nested(db):
+    _events(600)
+    _analyse()
+    sample, _scale = sampled(Event.objects.published().filter(event_type="concert"), rows=300)
+    drawn = sample.count()
+    assert 0 < drawn < 300
+    assert sample.filter(place__isnull=True).order_by("-date_lower").count() == drawn
+    assert sample.filter(place__country__isnull=True).count() == drawn  # a join to the places
+    nested = Event.objects.filter(pk__in=sample.values("pk"))
+    assert nested.count() == drawn
+    assert set(nested.values_list("event_type", flat=True)) == {"concert"}
+
+
+@pytest.mark.postgresql
+def test_postgresql_estimates_a_long_list_and_its_facets_and_says_so(client, db, limit):
+    _events(600)
+    _analyse()
+    response = client.get("/en/events/")
+    text = response.content.decode()
+    heading = _heading(response)
+    number = int(re.fullmatch(r"About ([\d,]+) records", heading)[1].replace(",", ""))
+    assert 300 <= number <= 900
+    types = _type_counts(response)
+    assert set(types) == {"concert", "exhibition"}
+    assert all(value.estimated and 150 <= value.count <= 450 for value in types.values())
+    assert "Counts marked ≈ are estimated from a sample of the archive." in text
+    assert '<span aria-hidden="true">≈</span><span class="visually-hidden">about </span>' in text
+    # Pages reach the first 5 records (one page), and say how to reach the others.
+    assert response.context["paginator"].num_pages == 1
+    assert "Pages list the first 5 records; choose filters or years to reach the others." in text
+    assert client.get("/en/events/?page=2").status_code == 404
+
+
+@pytest.mark.postgresql
+def test_a_chosen_facet_value_is_estimated_among_the_others_results(client, db, limit):
+    _events(600)
+    _analyse()
+    response = client.get("/en/events/?type=concert")
+    types = _type_counts(response)
+    assert types["concert"].active and types["concert"].estimated
+    assert set(types) == {"concert", "exhibition"}
+    assert re.fullmatch(r"(About [\d,]+|More than 5) records", _heading(response))
+    assert all(record.event_type == "concert" for record in response.context["object_list"])
