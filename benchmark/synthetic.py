@@ -14,6 +14,7 @@ from array import array
 from django.apps import apps
 from django.db import connections, transaction
 from django.db.models import F
+from django.utils import timezone
 from tqdm import tqdm
 
 from archive.models import (
@@ -31,6 +32,9 @@ from archive.models import (
 from archive.record_types import RECORD_MODELS
 from archive.search.index import add_vocabulary, entry_for, with_vectors
 from archive.search.linked import with_links
+
+#: Benchmark records were created over this many years (see ``Synthesizer.age``).
+AGE_YEARS = 15
 
 #: Every benchmark record's slug starts with this, so --reset can tell benchmark data from real data.
 SLUG_PREFIX = "bench-"
@@ -109,6 +113,7 @@ class Synthesizer:
         self.using = using
         self.batch_size = batch_size
         self.log = log
+        self.now = timezone.now()
         #: ``progress(total, unit)`` returns a context manager with ``update(n)`` (a tqdm bar).
         self.progress = progress or (lambda total, unit: tqdm(total=total, unit=f" {unit}", disable=True))
         weights = [1 / (rank + 1) for rank in range(len(WORDS))]
@@ -397,6 +402,7 @@ class Synthesizer:
             persons = self.step(timings, "people", self.people, people)
             evts = self.step(timings, "events, participations", self.events, events, cities, progs, orgs, persons)
             docs = self.step(timings, "documents", self.documents, documents, evts, persons, orgs)
+            self.step(timings, "spread creation dates", self.age)
             for model, pks in (
                 (Organization, [org.pk for org in orgs]),
                 (Program, [prog.pk for prog in progs]),
@@ -409,6 +415,25 @@ class Synthesizer:
         with connections[self.using].cursor() as cursor:
             self.step(timings, "vacuum analyze", cursor.execute, "VACUUM ANALYZE")
         return timings
+
+    def age(self, years=AGE_YEARS):
+        """Spread the records' ``created`` and ``modified`` over the past ``years``, as an archive grows.
+
+        The fill saves every record in one sitting; a real archive was entered over years,
+        and "recently changed" (the dashboard, the feed) is then a small part of it. Each
+        record's age comes from a hash of its key, so the same fill gives the same dates.
+        """
+        connection = connections[self.using]
+        seconds = int(years * 365.25 * 86400)
+        with connection.cursor() as cursor:
+            for model in RECORD_MODELS:
+                table = connection.ops.quote_name(model._meta.db_table)
+                age = f"make_interval(secs => ({table}.id::bigint * 2654435761) %% {seconds})"
+                cursor.execute(
+                    f"UPDATE {table} SET created = %s - {age}, modified = %s - {age} "  # noqa: S608 -- model table names
+                    "WHERE slug LIKE %s",
+                    [self.now, self.now, f"{SLUG_PREFIX}%"],
+                )
 
     def index(self, model, pks):
         """Index saved records, fetched again in batches with what they are found by (their links)."""

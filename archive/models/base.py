@@ -108,6 +108,15 @@ class Record(models.Model):
 
     class Meta:
         abstract = True
+        # The editors' dashboard finds the few rows in hand through these
+        # (``editorial.dashboard._candidates``), however large the archive.
+        indexes = [
+            models.Index(fields=["modified"], name="%(app_label)s_%(class)s_modified"),
+            models.Index(
+                fields=["go_live_at"], condition=Q(go_live_at__isnull=False), name="%(app_label)s_%(class)s_go_live"
+            ),
+            models.Index(fields=["id"], condition=Q(has_pending_changes=True), name="%(app_label)s_%(class)s_pending"),
+        ]
 
     def __str__(self):
         return getattr(self, self.slug_source) or self.slug

@@ -77,7 +77,7 @@ class Document(Dated, Record):
     #: The stored file's name as last saved ("" for a new document).
     _stored_file_name = ""
 
-    class Meta:
+    class Meta(Record.Meta):
         ordering = ["-date_lower", "title"]
         verbose_name = _("document")
         verbose_name_plural = _("documents")

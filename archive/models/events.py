@@ -26,7 +26,7 @@ class Program(Dated, Record):
     organizers = models.ManyToManyField(Organization, blank=True, related_name="programs", verbose_name=_("organizers"))
     featured = models.BooleanField(_("featured on the home page"), default=False)
 
-    class Meta:
+    class Meta(Record.Meta):
         ordering = ["-date_lower", "title"]
         verbose_name = _("program")
         verbose_name_plural = _("programs")
@@ -60,7 +60,7 @@ class Event(Dated, Record):
         Person, through="Participation", blank=True, related_name="events", verbose_name=_("participants")
     )
 
-    class Meta:
+    class Meta(Record.Meta):
         ordering = ["-date_lower", "title"]
         verbose_name = _("event")
         verbose_name_plural = _("events")

@@ -79,7 +79,7 @@ class Photo(Dated, Record):
     #: Set on a save that will be rolled back (a live record's pending edit): make no renditions.
     keep_renditions = False
 
-    class Meta:
+    class Meta(Record.Meta):
         ordering = ["-date_lower", "title"]
         verbose_name = _("photo")
         verbose_name_plural = _("photos")

@@ -47,7 +47,7 @@ class Place(Record):
 
     slug_source = "name"
 
-    class Meta:
+    class Meta(Record.Meta):
         ordering = ["name"]
         verbose_name = _("place")
         verbose_name_plural = _("places")
@@ -118,7 +118,7 @@ class Organization(Record):
 
     slug_source = "name"
 
-    class Meta:
+    class Meta(Record.Meta):
         ordering = ["name"]
         verbose_name = _("organization")
         verbose_name_plural = _("organizations")

@@ -146,3 +146,52 @@ def test_dashboard_queries_do_not_grow_with_records(
         sections, _page = _sections(client)
     assert sections["my_drafts"] == 0  # the superuser made none
     assert sum(sections.values()) > 0
+
+
+def test_counts_match_every_row_checked_against_every_section(author, reviewer, publisher, admin_user):
+    """The dashboard reads only the rows in hand (``_candidates``); none that belongs is left out."""
+    now = timezone.now()
+    long_ago = now - datetime.timedelta(days=400)
+    desk_records = []
+    for n, (status, maker) in enumerate(
+        [(Status.DRAFT, author), (Status.DRAFT, reviewer), (Status.DRAFT, None), (Status.ARCHIVED, author)] * 2
+    ):
+        desk_records.append(make_event(title=f"Record {n}", status=status, created_by=maker))
+    for event in (desk_records[0], desk_records[4]):
+        workflow.submit(event, by=author)
+    workflow.send_back(desk_records[0], by=reviewer, comment="More sources")
+    workflow.approve(desk_records[4], by=reviewer)
+    settled = make_event(title="Settled long ago", status=Status.PUBLISHED)
+    pending = make_event(title="Published with a change", status=Status.PUBLISHED, has_pending_changes=True)
+    scheduled = make_event(
+        title="Goes live later", status=Status.PUBLISHED, go_live_at=now + datetime.timedelta(days=2)
+    )
+    type(settled).objects.filter(pk__in=[settled.pk, pending.pk, scheduled.pk]).update(modified=long_ago)
+    make_person(name="A person drafted by the author", status=Status.DRAFT, created_by=author)
+
+    for user in (author, reviewer, publisher, admin_user):
+        built = {section["key"]: section for section in dashboard.build(user, now=now)}
+        for entry in dashboard.sections_for(user):
+            for model in dashboard.RECORD_MODELS:
+                every_row = dashboard.states.with_review(model._base_manager.all())
+                truth = every_row.filter(entry.condition(user, now, model)).count()
+                shown = sum(
+                    kind["count"]
+                    for kind in built[entry.key]["kinds"]
+                    if kind["label"] == model._meta.verbose_name_plural.capitalize()
+                )
+                assert shown == truth, (user.username, entry.key, model.__name__)
+
+
+@pytest.mark.postgresql
+def test_the_rows_in_hand_are_found_through_indexes_not_a_scan_of_the_archive(author):
+    from django.db import connection
+
+    from archive.models import Event
+
+    make_event(title="Settled", status=Status.PUBLISHED)
+    query = Event._base_manager.filter(pk__in=dashboard._candidates(Event, timezone.now(), author))
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        plan = query.explain()
+    assert "Seq Scan on archive_event" not in plan, plan
