@@ -83,7 +83,7 @@ def test_a_count_under_the_cap_is_exact(staff_client, monkeypatch):
     assert "more than" not in response.text
 
 
-def test_the_unsearched_list_counts_everything(staff_client, monkeypatch):
+def test_the_unsearched_list_counts_past_the_search_cap(staff_client, monkeypatch):
     monkeypatch.setattr(search.SearchPaginator, "cap", 3)
     for number in range(5):
         make_event(title=f"Concert {number}")
@@ -92,6 +92,35 @@ def test_the_unsearched_list_counts_everything(staff_client, monkeypatch):
 
     assert response.context["cl"].result_count == 5
     assert "more than" not in response.text
+
+
+def test_the_unsearched_list_stops_counting_at_its_own_cap(staff_client, monkeypatch):
+    monkeypatch.setattr(search.CappedPaginator, "cap", 4)
+    for number in range(6):
+        make_event(title=f"Concert {number}")
+
+    response = staff_client.get(_changelist())
+
+    assert (response.context["cl"].result_count, response.context["cl"].paginator.capped) == (4, True)
+    assert "more than 4 events" in response.text
+
+
+def test_the_year_bar_lists_the_same_years_as_django(staff_client, db):
+    from tests.factories import make_country, make_place
+
+    paris = make_place(name="Paris", parent=make_country())
+    for date, place in (("1995", None), ("1995-06-01", paris), ("2003-02-02", paris), ("2024-12-31", None)):
+        make_event(title=f"Event {date}", date=date, place=place)
+    make_event(title="Undated", date="")
+
+    for queryset in (Event.objects.all(), Event.objects.filter(place__name="Paris"), Event.objects.none()):
+        expected = list(queryset.dates("date_lower", "year"))
+        probing = queryset.all()
+        probing.__class__ = search._probing(type(queryset))
+        assert list(probing.dates("date_lower", "year")) == expected
+        assert list(probing.dates("date_lower", "year", order="DESC")) == expected[::-1]
+    plain = staff_client.get(_changelist())
+    assert [f"date_lower__year={year}" in plain.text for year in (1995, 2003, 2024, 2010)] == [True, True, True, False]
 
 
 def test_the_year_bar_hides_while_searching_unless_a_year_is_chosen(staff_client):

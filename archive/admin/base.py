@@ -92,9 +92,8 @@ class RecordAdmin(EditorialAdminMixin, TranslationAdmin):
         return search.search(queryset, self.search_fields, search_term), False
 
     def get_paginator(self, request, queryset, per_page, orphans=0, allow_empty_first_page=True):
-        if request.GET.get(SEARCH_VAR):
-            return search.SearchPaginator(queryset, per_page, orphans, allow_empty_first_page)
-        return super().get_paginator(request, queryset, per_page, orphans, allow_empty_first_page)
+        paginator = search.SearchPaginator if request.GET.get(SEARCH_VAR) else search.CappedPaginator
+        return paginator(queryset, per_page, orphans, allow_empty_first_page)
 
     def get_changelist(self, request, **kwargs):
         return search.RecordChangeList
