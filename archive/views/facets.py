@@ -6,10 +6,14 @@ own, so each of its values says how many records it stands for among the others'
 results, and choosing one more adds about that many (the usual "disjunctive" facets).
 """
 
+from contextlib import nullcontext
+
+from django.db import connections
 from django.utils.translation import gettext as _
 
 from archive.estimates import EstimatingPaginator, about, sampled
 from archive.facets import NARROW_LIMIT, FacetResult
+from archive.search.postgres import planner
 
 #: Up to this many matching records, facets count over their keys fetched once. Beyond it,
 #: re-running the filters in each facet query is cheaper on PostgreSQL (the covering
@@ -70,6 +74,24 @@ def facet_results(filterset, queryset, query, *, total, limit, more="", more_lim
     if queryset is None or total == 0:
         return []
     counted, scale = sampled(queryset) if estimated else (_few(queryset, total), 1)
+    with _joined_by_key(queryset):
+        return _facet_results(filterset, query, counted, scale, total, limit, more, more_limit, estimated)
+
+
+def _joined_by_key(queryset):
+    """On PostgreSQL, facets are counted with nested-loop joins only.
+
+    Every set a facet counts is bounded: at most ``EXACT_UP_TO`` records, or a sample of
+    about ``SAMPLE_ROWS``. Joined by key, each of its rows costs one index probe; the hash
+    or merge join the planner would otherwise choose reads the whole link table (the
+    events' programs: 500,000 rows at a million events), whose cost grows with the archive.
+    """
+    if connections[queryset.db].vendor != "postgresql":
+        return nullcontext()
+    return planner(queryset.db, enable_hashjoin="off", enable_mergejoin="off")
+
+
+def _facet_results(filterset, query, counted, scale, total, limit, more, more_limit, estimated):
     results = []
     for facet in filterset.facets:
         active = chosen(filterset, facet.param)
