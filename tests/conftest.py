@@ -1,3 +1,4 @@
+import os
 import shutil
 import subprocess
 
@@ -46,7 +47,8 @@ def _compiled_messages():
     msgfmt = shutil.which("msgfmt")
     if stale and msgfmt:
         for po in stale:
-            partial = po.with_suffix(".partial.mo")
+            # One partial file per process: pytest-xdist workers may compile the same catalog at once.
+            partial = po.with_suffix(f".{os.getpid()}.partial.mo")
             subprocess.run([msgfmt, "--check-format", "-o", str(partial), str(po)], check=True)  # noqa: S603
             partial.replace(po.with_suffix(".mo"))
         # Catalogs already loaded (without the new .mo files) are cached: drop them.
@@ -63,23 +65,32 @@ def _english(settings):
 
 
 @pytest.fixture(scope="module")
-def demo_archive(django_db_setup, django_db_blocker):
-    """The demo archive loaded once per test module, rolled back afterwards.
+def module_db(django_db_setup, django_db_blocker):
+    """One transaction around a test module, rolled back when the module is done.
 
-    Tests that use it still need ``db`` (or ``@pytest.mark.django_db``); each runs
-    in a savepoint inside this transaction.
+    For a world that a module's tests only read: a module-scoped fixture that asks for this
+    one builds it once instead of once per test. The tests still need ``db`` (or
+    ``@pytest.mark.django_db``): each runs in a savepoint of this transaction, so whatever
+    a test changes is rolled back before the next one.
     """
-    import io
-
     from django.db import transaction
 
-    from demo.load import load
-
     with django_db_blocker.unblock(), transaction.atomic():
-        output = io.StringIO()
-        load(output)
-        yield output.getvalue()
+        yield
         transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="module")
+def demo_archive(module_db):
+    """The demo archive for a test module, rolled back afterwards; what the load printed.
+
+    Loaded once per test process and copied back for each module (tests/snapshot.py).
+    Tests that use it still need ``db`` (or ``@pytest.mark.django_db``).
+    """
+    from tests import snapshot
+
+    with snapshot.demo().restored() as output:
+        yield output
 
 
 @pytest.fixture

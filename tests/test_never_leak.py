@@ -11,6 +11,7 @@ import re
 from html import unescape
 
 import pytest
+from django.test import override_settings
 from django.utils import translation
 
 from archive.models import EventOrganization, Participation, Place
@@ -118,10 +119,16 @@ def _image():
     return files.upload("photo.jpg", files.jpeg_bytes(400, 300, comment=b"open"), "image/jpeg")
 
 
+@pytest.fixture(scope="module")
+def _world(module_db, tmp_path_factory):
+    """Built once for the module: the tests only read it (each in a savepoint of its own)."""
+    with override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("media"))):
+        yield _build_world()
+
+
 @pytest.fixture
-def world(db, settings, tmp_path):
-    settings.MEDIA_ROOT = str(tmp_path / "media")
-    return _build_world()
+def world(db, _world):
+    return _world
 
 
 def _assert_no_secret(response, url):

@@ -3,7 +3,7 @@
 import pytest
 
 from tests.browser.conftest import new_page
-from tests.browser.test_csp_in_chromium import WATCH, _wait_for_the_server_to_finish_its_requests
+from tests.browser.test_csp_in_chromium import WATCH
 
 WIDTH = 1280
 
@@ -27,7 +27,6 @@ def editor_page(browser, demo_server, django_db_blocker):
     page.wait_for_url("**/admin/")
     yield page
     page.context.close()
-    _wait_for_the_server_to_finish_its_requests()
 
 
 def _busiest_event(django_db_blocker):

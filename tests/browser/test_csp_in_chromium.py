@@ -1,8 +1,5 @@
 """Chromium reports no Content-Security-Policy violation on the public pages or in the admin."""
 
-import threading
-import time
-
 import pytest
 
 from tests.browser.conftest import new_page
@@ -23,20 +20,6 @@ def watched_page(browser, demo_server):
     page.on("console", lambda message: message.type == "error" and page.console_errors.append(message.text))
     yield page
     page.context.close()
-    _wait_for_the_server_to_finish_its_requests()
-
-
-def _wait_for_the_server_to_finish_its_requests(timeout=10):
-    """Let the live server's request threads end before the module stops the server.
-
-    The admin pages open many keep-alive connections; a request thread still closing
-    one after the server has stopped would use the test database from a foreign thread.
-    """
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if not any("process_request_thread" in thread.name for thread in threading.enumerate()):
-            return
-        time.sleep(0.05)
 
 
 def _violations(page, urls):

@@ -1,4 +1,9 @@
-"""Running loaddemo again changes nothing, and an editor's changes survive it."""
+"""Running loaddemo again changes nothing, and an editor's changes survive it.
+
+Each test starts from the demo archive as the first run left it: the rows and files of the
+process's snapshot (tests/snapshot.py), which that first run made, so only the run under test
+is paid for.
+"""
 
 import io
 
@@ -22,14 +27,22 @@ def fingerprint():
     return rows
 
 
+@pytest.fixture
+def loaded(db):
+    """The database and MEDIA_ROOT as a first ``loaddemo`` leaves them, for this test only."""
+    from tests import snapshot
+
+    with snapshot.demo().restored():
+        yield
+
+
 def loaddemo(*args):
     output = io.StringIO()
     call_command("loaddemo", *args, stdout=output)
     return output.getvalue()
 
 
-def test_second_run_changes_no_row():
-    loaddemo()
+def test_second_run_changes_no_row(loaded):
     before = fingerprint()
 
     output = loaddemo()
@@ -38,8 +51,7 @@ def test_second_run_changes_no_row():
     assert "created nothing" in output
 
 
-def test_refresh_of_unchanged_records_changes_no_row():
-    loaddemo()
+def test_refresh_of_unchanged_records_changes_no_row(loaded):
     before = fingerprint()
 
     output = loaddemo("--refresh")
@@ -48,8 +60,7 @@ def test_refresh_of_unchanged_records_changes_no_row():
     assert "Refreshed nothing" in output
 
 
-def test_second_run_does_not_duplicate_rows_or_files():
-    loaddemo()
+def test_second_run_does_not_duplicate_rows_or_files(loaded):
     counts = [model.objects.count() for model in (Event, Participation, Position, Photo, Document)]
     files = sorted(photo.image.name for photo in Photo.objects.all())
 
@@ -59,8 +70,7 @@ def test_second_run_does_not_duplicate_rows_or_files():
     assert sorted(photo.image.name for photo in Photo.objects.all()) == files
 
 
-def test_rerun_keeps_an_editors_change_and_refresh_restores_the_demo_text():
-    loaddemo()
+def test_rerun_keeps_an_editors_change_and_refresh_restores_the_demo_text(loaded):
     event = Event.objects.get(slug="balayeva-dati-paris-2025")
     event.title_en = "Edited in the admin"
     event.save()
@@ -77,8 +87,7 @@ def test_rerun_keeps_an_editors_change_and_refresh_restores_the_demo_text():
     assert event.participations.get(person__slug="rachida-dati").role == "Minister of Culture of France"
 
 
-def test_a_deleted_demo_record_is_created_again():
-    loaddemo()
+def test_a_deleted_demo_record_is_created_again(loaded):
     Photo.objects.filter(events__slug="great-steppe-exhibition-ankara-2019").delete()
 
     output = loaddemo()
@@ -88,8 +97,7 @@ def test_a_deleted_demo_record_is_created_again():
     assert photo.image
 
 
-def test_rerun_reads_each_record_once_and_writes_nothing(django_assert_max_num_queries):
-    loaddemo()
+def test_rerun_reads_each_record_once_and_writes_nothing(django_assert_max_num_queries, loaded):
     records = sum(model.objects.count() for model in (*RECORD_MODELS, Theme))
 
     # One look-up per record, one read of each photo's people, a few for accounts, the

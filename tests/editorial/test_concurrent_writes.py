@@ -43,6 +43,10 @@ def _share(database):
         connection.ensure_connection()
         target = sqlite3.connect(database)
         connection.connection.backup(target)
+        # As a deployed database is from its first migrate on. Left to the threads' own
+        # connections, the switch happens under their race, and SQLite refuses a journal mode
+        # change while another connection holds the file ("database is locked") without waiting.
+        target.execute("PRAGMA journal_mode=WAL")
         target.close()
 
 
