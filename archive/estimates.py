@@ -11,6 +11,9 @@ shows the same figures each time it is loaded, and its facets agree with its tot
 SQLite, the embedded default for small archives, has no sampling and counts exactly.
 """
 
+import time
+from functools import lru_cache
+
 from django.core.paginator import Paginator
 from django.db import connections
 from django.db.models.sql.datastructures import BaseTable
@@ -44,11 +47,29 @@ class SampledTable(BaseTable):
 
 
 def table_rows(model, using):
-    """The planner's count of ``model``'s rows (``pg_class.reltuples``), or None if never analysed."""
+    """The planner's count of ``model``'s rows (``pg_class.reltuples``), or None if never analysed.
+
+    Read once a minute per process: the figure only moves when autovacuum analyses the
+    table, and a page would otherwise ask for it once per facet.
+    """
+    return _reltuples(model._meta.db_table, using, int(time.monotonic() // 60))
+
+
+@lru_cache(maxsize=32)
+def _reltuples(table, using, _minute):
     with connections[using].cursor() as cursor:
-        cursor.execute("SELECT reltuples FROM pg_class WHERE oid = to_regclass(%s)", [model._meta.db_table])
+        cursor.execute("SELECT reltuples FROM pg_class WHERE oid = to_regclass(%s)", [table])
         row = cursor.fetchone()
     return row[0] if row and row[0] >= 0 else None
+
+
+def count_up_to(queryset, limit):
+    """How many rows ``queryset`` holds, counted up to ``limit + 1`` only (so at most that many are read).
+
+    Only the keys are counted: annotations (a list's review states, say) are not worked
+    out for each row.
+    """
+    return queryset.order_by().values("pk")[: limit + 1].count()
 
 
 def sampled(queryset, rows=None):
@@ -92,7 +113,7 @@ class EstimatingPaginator(Paginator):
     @cached_property
     def found(self):
         """How many records there are, counted up to ``exact_up_to + 1`` only."""
-        return self.object_list.order_by()[: self.exact_up_to + 1].count()
+        return count_up_to(self.object_list, self.exact_up_to)
 
     @property
     def estimated(self):

@@ -31,6 +31,8 @@ from django.db.models.functions import Coalesce
 from django.utils.functional import cached_property
 from django.utils.text import smart_split, unescape_string_literal
 
+from archive.estimates import count_up_to
+
 #: Keeps the fields apart in the joined text, so no word is found across two fields.
 SEPARATOR = "\n"
 
@@ -69,8 +71,7 @@ class CappedPaginator(Paginator):
 
     @cached_property
     def found(self):
-        # Only the keys: the list's annotations (review states) would be worked out for every row counted.
-        return self.object_list.order_by().values("pk")[: self.cap + 1].count()
+        return count_up_to(self.object_list, self.cap)
 
     @cached_property
     def count(self):

@@ -22,14 +22,13 @@ and counts the samples together.
 """
 
 import json
-import time
 from collections import Counter
 from contextlib import contextmanager
-from functools import lru_cache
 
 from django.db import connections, transaction
 from django.db.models import F
 
+from archive.estimates import table_rows
 from archive.models import SearchEntry
 
 #: Matching rows read at most per question.
@@ -72,15 +71,6 @@ def reading(entries, *, walk):
     return planner(entries.db, enable_indexscan="off", enable_seqscan="off")
 
 
-@lru_cache(maxsize=8)
-def _table_rows(using, hour):
-    """How many entries PostgreSQL's statistics count (read once an hour per process)."""
-    with connections[using].cursor() as cursor:
-        cursor.execute("SELECT reltuples FROM pg_class WHERE oid = %s::regclass", [SearchEntry._meta.db_table])
-        row = cursor.fetchone()
-    return max(row[0] if row else 0, 1)
-
-
 def share(entries):
     """The share of the index the planner expects ``entries`` to hold (0 to 1), from its statistics."""
     sql, params = entries.order_by().values("pk").query.sql_with_params()
@@ -88,7 +78,7 @@ def share(entries):
         cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)  # noqa: S608 -- ORM-compiled SQL
         plan = cursor.fetchone()[0]
     plan = json.loads(plan) if isinstance(plan, str) else plan
-    return plan[0]["Plan"]["Plan Rows"] / _table_rows(entries.db, int(time.time() // 3600))
+    return plan[0]["Plan"]["Plan Rows"] / max(table_rows(SearchEntry, entries.db) or 0, 1)
 
 
 def sample(entries, *, one_word=False):

@@ -11,7 +11,7 @@ from contextlib import nullcontext
 from django.db import connections
 from django.utils.translation import gettext as _
 
-from archive.estimates import EstimatingPaginator, about, sampled
+from archive.estimates import EstimatingPaginator, about, count_up_to, sampled
 from archive.facets import NARROW_LIMIT, FacetResult
 from archive.search.postgres import planner
 
@@ -53,7 +53,7 @@ def _few(queryset, total):
 def _more_than_exact(queryset):
     """Does ``queryset`` hold more records than lists count exactly? (Reads that many at most.)"""
     limit = EstimatingPaginator.exact_up_to
-    return queryset.order_by()[: limit + 1].count() > limit
+    return count_up_to(queryset, limit) > limit
 
 
 def _without(filterset, param):
