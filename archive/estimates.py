@@ -11,9 +11,6 @@ shows the same figures each time it is loaded, and its facets agree with its tot
 SQLite, the embedded default for small archives, has no sampling and counts exactly.
 """
 
-import time
-from functools import lru_cache
-
 from django.core.paginator import Paginator
 from django.db import connections
 from django.db.models.sql.datastructures import BaseTable
@@ -49,16 +46,11 @@ class SampledTable(BaseTable):
 def table_rows(model, using):
     """The planner's count of ``model``'s rows (``pg_class.reltuples``), or None if never analysed.
 
-    Read once a minute per process: the figure only moves when autovacuum analyses the
-    table, and a page would otherwise ask for it once per facet.
+    Read afresh each time (a fraction of a millisecond): a figure kept for a while would
+    make the queries a page runs depend on the clock.
     """
-    return _reltuples(model._meta.db_table, using, int(time.monotonic() // 60))
-
-
-@lru_cache(maxsize=32)
-def _reltuples(table, using, _minute):
     with connections[using].cursor() as cursor:
-        cursor.execute("SELECT reltuples FROM pg_class WHERE oid = to_regclass(%s)", [table])
+        cursor.execute("SELECT reltuples FROM pg_class WHERE oid = to_regclass(%s)", [model._meta.db_table])
         row = cursor.fetchone()
     return row[0] if row and row[0] >= 0 else None
 

@@ -56,14 +56,6 @@ def _compiled_messages():
 
 
 @pytest.fixture(autouse=True)
-def _fresh_table_statistics():
-    """Each test reads the row counts its own data gives (``archive.estimates`` keeps them a minute)."""
-    from archive.estimates import _reltuples
-
-    _reltuples.cache_clear()
-
-
-@pytest.fixture(autouse=True)
 def _english(settings):
     """Tests start in English whatever the machine's locale."""
     from django.utils import translation
