@@ -441,8 +441,9 @@ class Synthesizer:
             for start in range(0, len(pks), self.batch_size):
                 keys = pks[start : start + self.batch_size]
                 batch = with_links(model._base_manager.using(self.using).filter(pk__in=list(keys)))
-                entries = self.create(SearchEntry, with_vectors(map(entry_for, batch), using=self.using))
+                entries = with_vectors(map(entry_for, batch), using=self.using)
                 add_vocabulary(entries, using=self.using)
+                self.create(SearchEntry, entries)
                 bar.update(len(keys))
 
     def step(self, timings, name, function, *args, **kwargs):

@@ -5,7 +5,7 @@ from .people import Person, Position
 from .photos import Photo, Rights
 from .places import Organization, Place
 from .renditions import Rendition
-from .search import SearchEntry, SearchWord
+from .search import SearchEntry, SearchKey, SearchWord
 
 __all__ = [
     "Dated",
@@ -24,6 +24,7 @@ __all__ = [
     "Rendition",
     "Rights",
     "SearchEntry",
+    "SearchKey",
     "SearchWord",
     "Status",
     "Theme",

@@ -74,3 +74,25 @@ class SearchWord(models.Model):
 
     def __str__(self):
         return self.word
+
+
+class SearchKey(models.Model):
+    """A key of the search index: a lexeme of some ``SearchEntry.vector``, past or present.
+
+    A query key of four letters or more also matches as a prefix ("kultur" finds
+    "kulturnoi"). PostgreSQL's GIN index answers a prefix by reading every posting list
+    under it in full, where it skips through the lists of plain keys, guided by the
+    rarest: so ``archive.search.postgres.expand`` first looks up which keys begin with
+    it here, and asks for those. Indexing adds a record's keys before its entry is
+    written; none is removed (a key no entry holds any more only widens a question).
+    """
+
+    key = models.TextField(unique=True)
+
+    class Meta:
+        # The prefix index (text_pattern_ops) exists on PostgreSQL only (see its migration).
+        verbose_name = _("search key")
+        verbose_name_plural = _("search keys")
+
+    def __str__(self):
+        return self.key

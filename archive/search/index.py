@@ -11,7 +11,7 @@ from django.conf import settings
 from django.db import connections, router
 
 from archive import record_types
-from archive.models import Event, SearchEntry, SearchWord
+from archive.models import Event, SearchEntry, SearchKey, SearchWord
 from ops import tasks
 
 from .analysis import WORD, analyse
@@ -119,17 +119,24 @@ def _write(entries, using):
     if not entries:
         return
     with_vectors(entries, using=using)
+    if connections[using].vendor == "postgresql":
+        # First, so that every key of an entry anyone can read is known (``SearchKey``).
+        add_vocabulary(entries, using=using)
     SearchEntry.objects.using(using).bulk_create(
         entries, update_conflicts=True, unique_fields=["kind", "object_id"], update_fields=UPDATE_FIELDS
     )
-    if connections[using].vendor == "postgresql":
-        add_vocabulary(entries, using=using)
 
 
 def add_vocabulary(entries, *, using="default"):
-    """Add the words of entries made by ``entry_for`` to the vocabulary of spelling suggestions."""
+    """Add the words of entries made by ``entry_for`` to the vocabulary of spelling suggestions, and their keys.
+
+    Call it before the entries are written (see ``SearchKey``). Rows go in sorted, so
+    that two writers adding the same ones wait for each other instead of deadlocking.
+    """
     words = sorted(set().union(*(entry.vocabulary for entry in entries)))
     SearchWord.objects.using(using).bulk_create([SearchWord(word=word) for word in words], ignore_conflicts=True)
+    keys = sorted({key for entry in entries for words in entry.words.values() for keys in words for key in keys})
+    SearchKey.objects.using(using).bulk_create([SearchKey(key=key) for key in keys], ignore_conflicts=True)
 
 
 def with_vectors(entries, *, using="default"):

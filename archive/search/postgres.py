@@ -7,18 +7,24 @@ decompression per row, about 15 µs, and the planner does not know it: walking t
 (kind, date) index newest first "until 500 matches" looked cheap to it and read
 30,000 rows for a surname found in 2 % of the events (0.5–2 s at 100,000 events).
 
-So every question is put to the indexes as a bitmap: the GIN index answers which
+So a question is put to the indexes as a bitmap: the GIN index answers which
 entries hold the words without opening a vector, and only matching rows are read
 (their id, kind and date; no vector). Those reads stop at ``SAMPLE`` rows. The counts
 per kind come from the sample; when it is full they are lower bounds, and the page
 says so ("120+"). The page is ranked among the newest ``CAP`` of the sample: ``ts_rank``
-then opens at most ``CAP`` vectors.
+then opens at most ``CAP`` vectors. Prefixes are asked for as the keys they stand for
+(``expand``), which the GIN index reads guided by the rarest word of the question.
+
+A bitmap lists every match, though, and a question that a quarter of the archive
+answers ("kazakh music") would cost in proportion to the archive. Such a question is
+walked instead: the date index newest first, each row tested on the way, at most
+``WALK_ROWS`` rows (``sample``), so its cost follows the share of the archive that
+matches, not the archive's size. Its sample is the newest matches.
 
 A word in more than ``SAMPLE`` public records (over 1 % of a 150,000-record archive)
-is thus ranked among ``SAMPLE`` of them, in the order the table holds them, rather
-than among all: such a word says little on its own, and the counts say "500+".
-"Most of the words" samples each word on its own (``sample(..., one_word=True)``)
-and counts the samples together.
+is thus ranked among ``SAMPLE`` of them rather than among all: such a word says little
+on its own, and the counts say "500+". "Most of the words" samples each word on its
+own and counts the samples together.
 """
 
 import json
@@ -26,10 +32,11 @@ from collections import Counter
 from contextlib import contextmanager
 
 from django.db import connections, transaction
-from django.db.models import F
+from django.db.models import F, Value
+from django.db.models.sql.datastructures import BaseTable
 
-from archive.estimates import table_rows
-from archive.models import SearchEntry
+from archive.estimates import count_up_to, table_rows
+from archive.models import SearchEntry, SearchKey
 
 #: Matching rows read at most per question.
 SAMPLE = 2000
@@ -39,6 +46,8 @@ SAMPLE = 2000
 #: its newest matches are found by walking the date index, each row tested on the way
 #: (a few rows per match), instead of building a bitmap of most of the table.
 COMMON = 0.25
+#: A walk reads at most this many rows (about 0.1 s).
+WALK_ROWS = 10_000
 
 NEWEST = (F("date_lower").desc(nulls_last=True), "-pk")
 COLUMNS = ("pk", "kind", "date_lower")
@@ -71,6 +80,38 @@ def reading(entries, *, walk):
     return planner(entries.db, enable_indexscan="off", enable_seqscan="off")
 
 
+#: A prefix that begins more keys than this is left to the index to expand (``key:*``).
+EXPAND_MAX = 64
+
+
+def expand(prefixes, *, using="default"):
+    """``{prefix: [the index's keys that begin with it]}`` for prefixes beginning 1 to EXPAND_MAX keys.
+
+    In a tsquery, ``kultur:*`` makes the GIN index read the posting list of every key
+    under "kultur" in full and join them as a bitmap, even when another word of the
+    query is rare. The same keys asked for by name, ``(kultur | kulturi | kulturnoi)``,
+    are read the way plain keys are: the rarest word leads, and the lists of the others
+    are only looked into where it has a match (a question of four common words and a
+    rare one costs about what the rare one costs). The match is the same, as every key
+    of the index is a ``SearchKey``. One query for all the prefixes.
+    """
+    prefixes = sorted(set(prefixes))
+    if not prefixes:
+        return {}
+    found = [
+        SearchKey.objects.using(using)
+        .filter(key__startswith=prefix)
+        .annotate(prefix=Value(prefix))
+        .order_by("key")
+        .values_list("prefix", "key")[: EXPAND_MAX + 1]
+        for prefix in prefixes
+    ]
+    expansions = {}
+    for prefix, key in found[0].union(*found[1:], all=True) if len(found) > 1 else found[0]:
+        expansions.setdefault(prefix, []).append(key)
+    return {prefix: keys for prefix, keys in expansions.items() if len(keys) <= EXPAND_MAX}
+
+
 def share(entries):
     """The share of the index the planner expects ``entries`` to hold (0 to 1), from its statistics."""
     sql, params = entries.order_by().values("pk").query.sql_with_params()
@@ -81,15 +122,60 @@ def share(entries):
     return plan[0]["Plan"]["Plan Rows"] / max(table_rows(SearchEntry, entries.db) or 0, 1)
 
 
-def sample(entries, *, one_word=False):
-    """Up to SAMPLE ``(pk, kind, date_lower)`` rows of ``entries``: the newest, if the word is common.
+class Sample(list):
+    """Matching ``(pk, kind, date_lower)`` rows; ``full``: there may be more (counts are lower bounds)."""
 
-    Only the estimate for ``one_word`` is trusted: for several, the planner multiplies
-    their shares as if words were independent, and a walk on a wrong guess reads the table.
+    def __init__(self, rows, *, full):
+        super().__init__(rows)
+        self.full = full
+
+
+class NewestRows(BaseTable):
+    """A query's base table read as a subquery: the newest ``limit`` rows of ``base`` (a walk's bound)."""
+
+    def __init__(self, table_name, alias, base, limit):
+        super().__init__(table_name, alias)
+        self.base, self.limit = base, limit
+
+    def as_sql(self, compiler, connection):
+        sql, params = self.base.order_by(*NEWEST)[: self.limit].query.get_compiler(connection=connection).as_sql()
+        return f"({sql}) {compiler.quote_name_unless_alias(self.table_alias)}", params
+
+    def relabeled_clone(self, change_map):
+        alias = change_map.get(self.table_alias, self.table_alias)
+        return self.__class__(self.table_name, alias, self.base, self.limit)
+
+    @property
+    def identity(self):
+        return (*super().identity, str(self.base.query), self.limit)
+
+
+def sample(base, match, *, enough):
+    """Up to SAMPLE rows of ``base.filter(match)`` (a ``Sample``): the newest, if the question is common.
+
+    A common question is walked newest first over at most WALK_ROWS rows: its cost depends
+    on the share of the archive that matches, not on the archive's size. A walk that
+    finds ``enough`` matches (the page's newest come first) is the sample; one that finds
+    fewer (the planner's guess for several words was too high: it multiplies their
+    shares as if they were independent) gives way to a bitmap of every match.
     """
-    walk = one_word and share(entries) >= COMMON
-    with reading(entries, walk=walk):
-        return list(entries.order_by(*(NEWEST if walk else ())).values_list(*COLUMNS)[:SAMPLE])
+    entries = base.filter(match)
+    if share(entries) >= COMMON:
+        with reading(entries, walk=True):
+            walked = entries.order_by(*NEWEST).values_list(*COLUMNS)
+            query = walked.query
+            alias = query.get_initial_alias()
+            query.alias_map[alias] = NewestRows(query.alias_map[alias].table_name, alias, base, WALK_ROWS)
+            rows = list(walked[:SAMPLE])
+        if len(rows) >= SAMPLE:
+            return Sample(rows, full=True)
+        # The walk read all of the newest WALK_ROWS: older ones may match too, if there are any.
+        more = count_up_to(base, WALK_ROWS) > WALK_ROWS
+        if len(rows) >= enough or not more:
+            return Sample(rows, full=more)
+    with reading(entries, walk=False):
+        rows = list(entries.values_list(*COLUMNS)[:SAMPLE])
+    return Sample(rows, full=len(rows) >= SAMPLE)
 
 
 def exists(entries):
@@ -111,8 +197,8 @@ def counts(rows, cap):
 
 
 def is_full(rows):
-    """Did the sample stop at SAMPLE rows? (Then its counts are estimates, shown as "N+".)"""
-    return len(rows) >= SAMPLE
+    """May there be more matches than the sample holds? (Then its counts are estimates, shown as "N+".)"""
+    return getattr(rows, "full", len(rows) >= SAMPLE)
 
 
 def newest(rows, count, *, oldest=False):

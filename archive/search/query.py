@@ -80,23 +80,41 @@ class ParsedQuery:
         """Only words: no phrase, no alternatives, no exclusions (names are matched fuzzily then)."""
         return not self.excluded and all(len(clause) == 1 and len(clause[0]) == 1 for clause in self.clauses)
 
-    def tsquery(self):
-        """The query as a raw PostgreSQL tsquery over the keys."""
-        parts = [_tsquery_clause(clause) for clause in self.clauses]
-        parts += [f"!{_tsquery_item(item)}" for item in self.excluded]
+    @property
+    def prefixes(self):
+        """The keys that also match as prefixes."""
+        return [key for key in self.words if len(key) >= PREFIX_MIN]
+
+    def tsquery(self, expanded=None):
+        """The query as a raw PostgreSQL tsquery over the keys.
+
+        ``expanded`` (``{prefix: keys}``, see ``postgres.expand``) names the keys a prefix
+        stands for; the others stay prefixes (``kultur:*``).
+        """
+        parts = [_tsquery_clause(clause, expanded) for clause in self.clauses]
+        parts += [f"!{_tsquery_item(item, expanded)}" for item in self.excluded]
         return " & ".join(parts)
 
 
-def _tsquery_word(word):
-    return "(" + " | ".join(f"{key}:*" if len(key) >= PREFIX_MIN else key for key in word) + ")"
+def _tsquery_key(key, expanded):
+    if len(key) < PREFIX_MIN:
+        return key
+    if expanded and key in expanded:
+        # Quoted: a key read back from the table never breaks the query's syntax.
+        return " | ".join("'" + found.replace("\\", "\\\\").replace("'", "''") + "'" for found in expanded[key])
+    return f"{key}:*"
 
 
-def _tsquery_clause(clause):
-    return "(" + " | ".join(_tsquery_item(item) for item in clause) + ")"
+def _tsquery_word(word, expanded=None):
+    return "(" + " | ".join(_tsquery_key(key, expanded) for key in word) + ")"
 
 
-def _tsquery_item(item):
-    return "(" + " <-> ".join(_tsquery_word(word) for word in item) + ")"
+def _tsquery_clause(clause, expanded=None):
+    return "(" + " | ".join(_tsquery_item(item, expanded) for item in clause) + ")"
+
+
+def _tsquery_item(item, expanded=None):
+    return "(" + " <-> ".join(_tsquery_word(word, expanded) for word in item) + ")"
 
 
 def parse(text, language=None):
@@ -224,18 +242,16 @@ def search(text, *, kind=None, sort="relevance", years=(None, None), language=No
 
 
 def _search_postgres(parsed, published, *, kind, sort, language, using, suggest):
-    """PostgreSQL: every question put to the indexes as a bitmap, the page ranked over a sample (see ``postgres``)."""
+    """PostgreSQL: the matches read as a bounded sample, the page ranked over it (see ``postgres``)."""
     base, every, clauses, rank = _postgres(published, parsed)
-    entries = base.filter(every)
-    one_word = len(parsed.clauses) == 1 and not parsed.excluded
-    rows = pg.sample(entries, one_word=one_word)
+    rows = pg.sample(base, every, enough=CAP)
     facets, estimated = pg.counts(rows, CAP), pg.is_full(rows)
     complete, matched, suggestions = None, None, {}
     # With few records holding every word, each word is sampled on its own: the samples
     # give "most of the words", and tell the spelling suggestions which words match.
     samples = None
     if len(parsed.clauses) > 1 and sum(facets.values()) < FEW:
-        samples = [pg.sample(base.filter(clause), one_word=True) for clause in clauses]
+        samples = [pg.sample(base, clause, enough=CAP) for clause in clauses]
     if suggest and not facets:
 
         def finds(word):
@@ -247,10 +263,12 @@ def _search_postgres(parsed, published, *, kind, sort, language, using, suggest)
     if samples is not None:
         complete = sum(facets.values())
         rows = _most_words_postgres(samples)
-        facets, estimated, matched = pg.counts(rows, CAP), pg.is_full(rows), _matched(clauses)
+        estimated = pg.is_full(rows) or any(pg.is_full(sample) for sample in samples)
+        facets, matched = pg.counts(rows, CAP), _matched(clauses)
     elif kind and estimated:
-        # The sample of every kind may hold few of this one: take one of its own.
-        rows = pg.sample(entries.filter(kind=kind), one_word=one_word)
+        # The sample of every kind may hold few of this one: take one of its own, and count it.
+        rows = pg.sample(base.filter(kind=kind), every, enough=CAP)
+        facets = {**facets, **pg.counts(rows, CAP)}
     if kind:
         rows = [row for row in rows if row[1] == kind]
     count = facets.get(kind, 0) if kind else sum(facets.values())
@@ -347,11 +365,17 @@ def count_matches(entries, *, using="default"):
 
 
 def _postgres(entries, parsed):
-    """``(entries without the excluded, the Q of every clause, a Q per clause, rank)``."""
+    """``(entries without the excluded, the Q of every clause, a Q per clause, rank)``.
+
+    Entries are matched with the keys each prefix stands for (``postgres.expand``: the
+    same entries, found faster), and ranked with the prefixes as typed.
+    """
+    expanded = pg.expand(parsed.prefixes, using=entries.db)
     query = SearchQuery(parsed.tsquery(), search_type="raw", config="simple")
-    every = Q(vector=query)
+    every = Q(vector=SearchQuery(parsed.tsquery(expanded), search_type="raw", config="simple"))
     clauses = [
-        Q(vector=SearchQuery(_tsquery_clause(clause), search_type="raw", config="simple")) for clause in parsed.clauses
+        Q(vector=SearchQuery(_tsquery_clause(clause, expanded), search_type="raw", config="simple"))
+        for clause in parsed.clauses
     ]
     rank = SearchRank(
         F("vector"),

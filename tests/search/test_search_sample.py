@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from archive.search import postgres
+from archive.search import postgres, query
 from tests.factories import make_event, make_person
 
 from .conftest import titles
@@ -57,3 +57,51 @@ def test_the_planner_settings_are_put_back_after_a_search(search, evenings):
     with connection.cursor() as cursor:
         cursor.execute("SELECT current_setting('enable_indexscan'), current_setting('jit')")
         assert cursor.fetchone()[0] == "on"
+
+
+def _sql(search, **params):
+    with CaptureQueriesContext(connection) as queries:
+        response = search(**params)
+    return response, " ".join(query["sql"] for query in queries.captured_queries)
+
+
+def test_a_common_question_of_several_words_is_walked_over_the_newest_rows_only(search, evenings, monkeypatch):
+    monkeypatch.setattr(postgres, "COMMON", 0.0)
+    monkeypatch.setattr(postgres, "WALK_ROWS", 4)
+    monkeypatch.setattr(query, "CAP", 3)
+    response, sql = _sql(search, q="dombra evening", sort="newest")
+    assert "enable_bitmapscan = off" in sql
+    assert "LIMIT 4) " in sql  # the walk reads its bound of rows, no more
+    # Six evenings match, four are read, enough for a page of three: the newest, as lower bounds.
+    assert titles(response) == [f"Dombra evening {number}" for number in (5, 4, 3)]
+    assert response.context["more"]
+
+
+def test_a_walk_that_finds_too_few_gives_way_to_every_match(search, evenings, monkeypatch):
+    monkeypatch.setattr(postgres, "COMMON", 0.0)
+    monkeypatch.setattr(postgres, "WALK_ROWS", 2)
+    make_event(title="Kobyz morning", date="2024-01-01")
+    make_event(title="Kobyz night", date="2024-01-02")
+    make_event(title="Kobyz noon", date="2024-01-03")
+    response, sql = _sql(search, q='"dombra evening"')
+    # The two newest entries hold no evening: the question is answered from the whole index.
+    assert "enable_indexscan = off" in sql
+    assert sorted(titles(response)) == [f"Dombra evening {number}" for number in range(6)]
+    assert not response.context["more"]
+
+
+def test_a_walk_over_the_whole_index_gives_exact_counts(search, evenings, monkeypatch):
+    monkeypatch.setattr(postgres, "COMMON", 0.0)
+    response, sql = _sql(search, q='"dombra evening"')
+    assert "enable_bitmapscan = off" in sql
+    assert not response.context["more"]
+    assert {facet.kind: (facet.count, facet.more) for facet in response.context["facets"]} == {"event": (6, False)}
+
+
+def test_a_walk_keeps_to_the_kind_asked_for(search, evenings, monkeypatch):
+    monkeypatch.setattr(postgres, "COMMON", 0.0)
+    monkeypatch.setattr(postgres, "SAMPLE", 3)
+    monkeypatch.setattr(postgres, "WALK_ROWS", 3)
+    make_person(name="Dombra Teacher")
+    response = search(q="dombra", type="person")
+    assert sorted(titles(response)) == ["Dombra Player", "Dombra Teacher"]
