@@ -3,24 +3,16 @@
 from django.db import migrations, models
 
 
-# PostgreSQL only: a byte-order index that answers "keys beginning with …" (LIKE 'kultur%'),
-# then every key the index holds already. ts_stat reads each entry's vector once: about a
-# minute per million entries.
-def prefix_index_and_keys(apps, schema_editor):
+# PostgreSQL only: every key the index holds already. ts_stat reads each entry's vector once:
+# about a minute per million entries. (The unique key's "_like" index, which Django adds on
+# PostgreSQL, answers "keys beginning with …".)
+def keys_of_the_index(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(
-            "CREATE INDEX archive_searchkey_prefix ON archive_searchkey (key text_pattern_ops)"
-        )
         schema_editor.execute(
             "INSERT INTO archive_searchkey (key) "
             "SELECT word FROM ts_stat('SELECT vector FROM archive_searchentry') ORDER BY word "
             "ON CONFLICT DO NOTHING"
         )
-
-
-def drop_prefix_index(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute("DROP INDEX IF EXISTS archive_searchkey_prefix")
 
 
 class Migration(migrations.Migration):
@@ -41,5 +33,5 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'search keys',
             },
         ),
-        migrations.RunPython(prefix_index_and_keys, drop_prefix_index, elidable=False),
+        migrations.RunPython(keys_of_the_index, migrations.RunPython.noop, elidable=False),
     ]

@@ -87,10 +87,10 @@ class SearchKey(models.Model):
     written; none is removed (a key no entry holds any more only widens a question).
     """
 
+    #: Unique: on PostgreSQL, Django adds a text_pattern_ops index that finds keys by prefix.
     key = models.TextField(unique=True)
 
     class Meta:
-        # The prefix index (text_pattern_ops) exists on PostgreSQL only (see its migration).
         verbose_name = _("search key")
         verbose_name_plural = _("search keys")
 
