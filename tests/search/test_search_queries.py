@@ -13,9 +13,8 @@ def test_search_page_query_count_does_not_grow_with_results(search, django_asser
     search(q="dombra")
     # The matches, the page of entries, the events on it, their photos (thumbnails); on
     # PostgreSQL also the keys the prefix stands for, the planner's estimate and the size
-    # of the index, the planner settings around the match, and (a word this common is
-    # walked, and the walk found fewer than a page's worth) whether it read the whole index.
-    expected = 10 if connection.vendor == "postgresql" else 4
+    # of the index, and the planner settings around the match.
+    expected = 9 if connection.vendor == "postgresql" else 4
     with django_assert_num_queries(expected):
         response = search(q="dombra")
     assert len(response.context["hits"]) == min(matches, 20)

@@ -44,6 +44,7 @@ def test_newest_first_sorts_the_sample_by_date(search, evenings):
 def test_a_common_word_is_walked_newest_first_and_a_rare_one_read_by_bitmap(search, evenings, monkeypatch):
     def plans(common):
         monkeypatch.setattr(postgres, "COMMON", common)
+        monkeypatch.setattr(postgres, "ROW_COST", 0)
         with CaptureQueriesContext(connection) as queries:
             search(q="dombra")
         return " ".join(query["sql"] for query in queries.captured_queries)
@@ -67,6 +68,7 @@ def _sql(search, **params):
 
 def test_a_common_question_of_several_words_is_walked_over_the_newest_rows_only(search, evenings, monkeypatch):
     monkeypatch.setattr(postgres, "COMMON", 0.0)
+    monkeypatch.setattr(postgres, "ROW_COST", 0)
     monkeypatch.setattr(postgres, "WALK_ROWS", 4)
     monkeypatch.setattr(query, "CAP", 3)
     response, sql = _sql(search, q="dombra evening", sort="newest")
@@ -79,6 +81,7 @@ def test_a_common_question_of_several_words_is_walked_over_the_newest_rows_only(
 
 def test_a_walk_that_finds_too_few_gives_way_to_every_match(search, evenings, monkeypatch):
     monkeypatch.setattr(postgres, "COMMON", 0.0)
+    monkeypatch.setattr(postgres, "ROW_COST", 0)
     monkeypatch.setattr(postgres, "WALK_ROWS", 2)
     make_event(title="Kobyz morning", date="2024-01-01")
     make_event(title="Kobyz night", date="2024-01-02")
@@ -92,6 +95,7 @@ def test_a_walk_that_finds_too_few_gives_way_to_every_match(search, evenings, mo
 
 def test_a_walk_over_the_whole_index_gives_exact_counts(search, evenings, monkeypatch):
     monkeypatch.setattr(postgres, "COMMON", 0.0)
+    monkeypatch.setattr(postgres, "ROW_COST", 0)
     response, sql = _sql(search, q='"dombra evening"')
     assert "enable_bitmapscan = off" in sql
     assert not response.context["more"]
@@ -100,8 +104,23 @@ def test_a_walk_over_the_whole_index_gives_exact_counts(search, evenings, monkey
 
 def test_a_walk_keeps_to_the_kind_asked_for(search, evenings, monkeypatch):
     monkeypatch.setattr(postgres, "COMMON", 0.0)
+    monkeypatch.setattr(postgres, "ROW_COST", 0)
     monkeypatch.setattr(postgres, "SAMPLE", 3)
     monkeypatch.setattr(postgres, "WALK_ROWS", 3)
     make_person(name="Dombra Teacher")
     response = search(q="dombra", type="person")
     assert sorted(titles(response)) == ["Dombra Player", "Dombra Teacher"]
+
+
+@pytest.mark.parametrize(
+    ("expected", "total", "walked"),
+    [
+        (10_000, 150_000, False),  # not common: a bitmap of few matches
+        (40_000, 150_000, False),  # a quarter, in a small archive: listing them is cheaper
+        (400_000, 1_500_000, True),  # the same share of a large one: walked
+        (139_000, 150_000, True),  # nearly every entry: a walk finds the sample at once
+    ],
+)
+def test_a_question_is_walked_when_that_is_cheaper_than_listing_its_matches(monkeypatch, expected, total, walked):
+    monkeypatch.setattr(postgres, "estimate", lambda entries: (expected, total))
+    assert postgres.walks(None) is walked
