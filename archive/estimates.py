@@ -24,23 +24,41 @@ SAMPLE_ROWS = 5_000
 SEED = 2025
 
 
-class SampledTable(BaseTable):
-    """The base table of a query, read through ``TABLESAMPLE SYSTEM (percent)``."""
+class ReadAs(BaseTable):
+    """A query's base table read some other way (a subclass's ``as_sql``), from ``args``.
 
-    def __init__(self, table_name, alias, percent):
+    ``with_base_table`` puts one in a query. Clones keep the arguments; two such tables
+    are the same join when their class and arguments are.
+    """
+
+    def __init__(self, table_name, alias, *args):
         super().__init__(table_name, alias)
-        self.percent = percent
-
-    def as_sql(self, compiler, connection):
-        sql, params = super().as_sql(compiler, connection)
-        return f"{sql} TABLESAMPLE SYSTEM (%s) REPEATABLE (%s)", [*params, self.percent, SEED]
+        self.args = args
 
     def relabeled_clone(self, change_map):
-        return self.__class__(self.table_name, change_map.get(self.table_alias, self.table_alias), self.percent)
+        return self.__class__(self.table_name, change_map.get(self.table_alias, self.table_alias), *self.args)
 
     @property
     def identity(self):
-        return (*super().identity, self.percent)
+        return (*super().identity, *self.args)
+
+
+def with_base_table(queryset, table, *args):
+    """A copy of ``queryset`` whose base table is read as ``table(name, alias, *args)`` (a ``ReadAs``)."""
+    queryset = queryset.all()
+    query = queryset.query
+    alias = query.get_initial_alias()
+    query.alias_map[alias] = table(query.alias_map[alias].table_name, alias, *args)
+    return queryset
+
+
+class SampledTable(ReadAs):
+    """The base table of a query, read through ``TABLESAMPLE SYSTEM (percent)``."""
+
+    def as_sql(self, compiler, connection):
+        sql, params = super().as_sql(compiler, connection)
+        (percent,) = self.args
+        return f"{sql} TABLESAMPLE SYSTEM (%s) REPEATABLE (%s)", [*params, percent, SEED]
 
 
 def table_rows(model, using):
@@ -78,11 +96,7 @@ def sampled(queryset, rows=None):
     if total is None or total <= rows:
         return queryset, 1
     percent = 100 * rows / total
-    queryset = queryset.all()
-    query = queryset.query
-    alias = query.get_initial_alias()
-    query.alias_map[alias] = SampledTable(query.alias_map[alias].table_name, alias, percent)
-    return queryset, 100 / percent
+    return with_base_table(queryset, SampledTable, percent), 100 / percent
 
 
 def about(number):

@@ -33,9 +33,8 @@ from contextlib import contextmanager
 
 from django.db import connections, transaction
 from django.db.models import F, Value
-from django.db.models.sql.datastructures import BaseTable
 
-from archive.estimates import count_up_to, table_rows
+from archive.estimates import ReadAs, count_up_to, table_rows, with_base_table
 from archive.models import SearchEntry, SearchKey
 
 #: Matching rows read at most per question.
@@ -115,31 +114,29 @@ def expand(prefixes, *, using="default"):
     return {prefix: keys for prefix, keys in expansions.items() if len(keys) <= EXPAND_MAX}
 
 
-def estimate(entries):
-    """``(rows the planner expects entries to hold, rows of the index)``, from its statistics."""
+def index_rows(using):
+    """Rows of the search index, by the planner's count (at least 1): read once per search."""
+    return max(table_rows(SearchEntry, using) or 0, 1)
+
+
+def expected_rows(entries):
+    """How many rows the planner expects ``entries`` to hold, from its statistics."""
     sql, params = entries.order_by().values("pk").query.sql_with_params()
     with connections[entries.db].cursor() as cursor:
         cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)  # noqa: S608 -- ORM-compiled SQL
         plan = cursor.fetchone()[0]
     plan = json.loads(plan) if isinstance(plan, str) else plan
-    return plan[0]["Plan"]["Plan Rows"], max(table_rows(SearchEntry, entries.db) or 0, 1)
+    return plan[0]["Plan"]["Plan Rows"]
 
 
-def share(entries):
-    """The share of the index the planner expects ``entries`` to hold (0 to 1)."""
-    expected, total = estimate(entries)
-    return expected / total
-
-
-def walks(entries):
-    """Is a walk cheaper than a bitmap for ``entries``? Only for common questions, by the planner's guess.
+def walks(expected, total):
+    """Is a walk cheaper than a bitmap for ``expected`` matches of ``total`` rows? Only for common questions.
 
     A walk reads about SAMPLE ÷ share rows (WALK_ROWS at most), each at ROW_COST; a
     bitmap lists every match. So in a small archive a question must be very common to
     be walked, and in a large one less so: a bitmap's cost grows with the archive, a
     walk's does not.
     """
-    expected, total = estimate(entries)
     if expected < COMMON * total:
         return False
     return min(WALK_ROWS, SAMPLE * total / expected) * ROW_COST < expected
@@ -153,28 +150,19 @@ class Sample(list):
         self.full = full
 
 
-class NewestRows(BaseTable):
+class NewestRows(ReadAs):
     """A query's base table read as a subquery: the newest ``limit`` rows of ``base`` (a walk's bound)."""
 
-    def __init__(self, table_name, alias, base, limit):
-        super().__init__(table_name, alias)
-        self.base, self.limit = base, limit
-
     def as_sql(self, compiler, connection):
-        sql, params = self.base.order_by(*NEWEST)[: self.limit].query.get_compiler(connection=connection).as_sql()
+        base, limit = self.args
+        sql, params = base.order_by(*NEWEST)[:limit].query.get_compiler(connection=connection).as_sql()
         return f"({sql}) {compiler.quote_name_unless_alias(self.table_alias)}", params
 
-    def relabeled_clone(self, change_map):
-        alias = change_map.get(self.table_alias, self.table_alias)
-        return self.__class__(self.table_name, alias, self.base, self.limit)
 
-    @property
-    def identity(self):
-        return (*super().identity, str(self.base.query), self.limit)
-
-
-def sample(base, match, *, enough):
+def sample(base, match, *, enough, total):
     """Up to SAMPLE rows of ``base.filter(match)`` (a ``Sample``): the newest, if the question is common.
+
+    ``total`` is the index's size (``index_rows``).
 
     A common question is walked newest first over at most WALK_ROWS rows (see ``walks``):
     its cost depends on the share of the archive that matches, not on its size. A walk that
@@ -183,12 +171,9 @@ def sample(base, match, *, enough):
     shares as if they were independent) gives way to a bitmap of every match.
     """
     entries = base.filter(match)
-    if walks(entries):
+    if walks(expected_rows(entries), total):
         with reading(entries, walk=True):
-            walked = entries.order_by(*NEWEST).values_list(*COLUMNS)
-            query = walked.query
-            alias = query.get_initial_alias()
-            query.alias_map[alias] = NewestRows(query.alias_map[alias].table_name, alias, base, WALK_ROWS)
+            walked = with_base_table(entries.order_by(*NEWEST).values_list(*COLUMNS), NewestRows, base, WALK_ROWS)
             rows = list(walked[:SAMPLE])
         if len(rows) >= SAMPLE:
             return Sample(rows, full=True)
@@ -201,13 +186,15 @@ def sample(base, match, *, enough):
     return Sample(rows, full=len(rows) >= SAMPLE)
 
 
-def exists(entries):
+def exists(entries, total):
     """Is there a public entry? Walked for a common word (the first rows have it), by bitmap otherwise.
 
     A walk for a word that is nowhere reads the whole table; a bitmap for a word that is
     everywhere lists the whole table: the planner's estimate for one word tells which.
+    Unlike ``sample``, this walk needs no bound and no weighing (``walks``): it stops at
+    its first match, after about 1 ÷ share rows, which for a common word is a handful.
     """
-    walk = share(entries) >= COMMON
+    walk = expected_rows(entries) >= COMMON * total
     with reading(entries, walk=walk):
         # (exists() drops the ordering; a one-row slice keeps a walk newest first.)
         return bool(entries.order_by(*(NEWEST if walk else ())).values_list("pk")[:1])

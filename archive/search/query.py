@@ -244,19 +244,20 @@ def search(text, *, kind=None, sort="relevance", years=(None, None), language=No
 def _search_postgres(parsed, published, *, kind, sort, language, using, suggest):
     """PostgreSQL: the matches read as a bounded sample, the page ranked over it (see ``postgres``)."""
     base, every, clauses, rank = _postgres(published, parsed)
-    rows = pg.sample(base, every, enough=CAP)
+    total = pg.index_rows(using)
+    rows = pg.sample(base, every, enough=CAP, total=total)
     facets, estimated = pg.counts(rows, CAP), pg.is_full(rows)
     complete, matched, suggestions = None, None, {}
     # With few records holding every word, each word is sampled on its own: the samples
     # give "most of the words", and tell the spelling suggestions which words match.
     samples = None
     if len(parsed.clauses) > 1 and sum(facets.values()) < FEW:
-        samples = [pg.sample(base, clause, enough=CAP) for clause in clauses]
+        samples = [pg.sample(base, clause, enough=CAP, total=total) for clause in clauses]
     if suggest and not facets:
 
         def finds(word):
             candidate = parse(word, language)
-            return bool(candidate) and pg.exists(base.filter(_postgres(published, candidate)[1]))
+            return bool(candidate) and pg.exists(base.filter(_postgres(published, candidate)[1]), total)
 
         found = [bool(sample) for sample in samples] if samples is not None else [False]
         suggestions = suggest_spellings(parsed, clauses, base, finds, found=found, using=using)
@@ -267,7 +268,7 @@ def _search_postgres(parsed, published, *, kind, sort, language, using, suggest)
         facets, matched = pg.counts(rows, CAP), _matched(clauses)
     elif kind and estimated:
         # The sample of every kind may hold few of this one: take one of its own, and count it.
-        rows = pg.sample(base.filter(kind=kind), every, enough=CAP)
+        rows = pg.sample(base.filter(kind=kind), every, enough=CAP, total=total)
         facets = {**facets, **pg.counts(rows, CAP)}
     if kind:
         rows = [row for row in rows if row[1] == kind]
