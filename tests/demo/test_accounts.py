@@ -8,14 +8,24 @@ from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
 from django.test import RequestFactory
 
+from demo import accounts
+
 pytestmark = pytest.mark.django_db
 
 User = get_user_model()
 
 
 def loaddemo():
+    """The whole command: the demo archive, then the accounts (about 15 s)."""
     output = io.StringIO()
     call_command("loaddemo", stdout=output)
+    return output.getvalue()
+
+
+def load_accounts():
+    """The command's account step alone."""
+    output = io.StringIO()
+    accounts.load(output)
     return output.getvalue()
 
 
@@ -31,7 +41,7 @@ def printed_passwords(output):
 def test_no_accounts_are_created_when_debug_is_off(settings):
     settings.DEBUG = False
 
-    output = loaddemo()
+    output = load_accounts()
 
     assert not User.objects.exists()
     assert "DEBUG is off: demo accounts are not created" in output
@@ -56,10 +66,10 @@ def test_debug_creates_one_staff_account_per_role_and_an_admin(settings):
 
 def test_second_run_leaves_accounts_and_passwords_alone(settings):
     settings.DEBUG = True
-    passwords = printed_passwords(loaddemo())
+    passwords = printed_passwords(load_accounts())
     hashes = dict(User.objects.values_list("username", "password"))
 
-    output = loaddemo()
+    output = load_accounts()
 
     assert printed_passwords(output) == {}
     assert "Demo account 'author' exists; its password is unchanged." in output
