@@ -11,8 +11,11 @@ shows the same figures each time it is loaded, and its facets agree with its tot
 SQLite, the embedded default for small archives, has no sampling and counts exactly.
 """
 
+from contextlib import contextmanager, nullcontext
+from typing import NamedTuple
+
 from django.core.paginator import Paginator
-from django.db import connections
+from django.db import connections, transaction
 from django.db.models.sql.datastructures import BaseTable
 from django.utils.functional import cached_property
 
@@ -22,6 +25,12 @@ EXACT_UP_TO = 10_000
 SAMPLE_ROWS = 5_000
 #: The sample's seed: the same pages are drawn each time, so figures do not jitter.
 SEED = 2025
+#: A sample that holds at least ``SETTLING_ROWS`` rows of a set and puts it above ``CLEARLY``
+#: times a limit settles that the set exceeds the limit: nothing is counted. (k rows of a
+#: sample estimate a set within about 1/sqrt(k) of its size, a tenth at 100 rows, if they are
+#: not bunched in a few of the table's pages; "twice the limit" leaves room for bunching.)
+CLEARLY = 2
+SETTLING_ROWS = 100
 
 
 class ReadAs(BaseTable):
@@ -61,6 +70,39 @@ class SampledTable(ReadAs):
         return f"{sql} TABLESAMPLE SYSTEM (%s) REPEATABLE (%s)", [*params, percent, SEED]
 
 
+@contextmanager
+def planner(using, **settings):
+    """Within the block, PostgreSQL's planner runs with ``settings`` (``enable_indexscan="off"``…).
+
+    SET LOCAL lasts to the end of the transaction: the settings go back to the server's
+    own when the block ends normally, and with the rollback of the transaction when it
+    raises. (Inside a transaction already, as in a test, no savepoint is taken.)
+    """
+    # JIT compiling costs 50–250 ms, and a plan's cost passes its threshold as soon as a
+    # disabled scan type is priced in: these short reads never gain from it.
+    settings = {"jit": "off", **settings}
+    with transaction.atomic(using=using, savepoint=False):
+        with connections[using].cursor() as cursor:
+            # Names and values come from this module, never from a request.
+            cursor.execute("; ".join(f"SET LOCAL {name} = {value}" for name, value in settings.items()))
+        yield
+        with connections[using].cursor() as cursor:
+            cursor.execute("; ".join(f"SET LOCAL {name} TO DEFAULT" for name in settings))
+
+
+def joined_by_key(using):
+    """Within the block, PostgreSQL joins by nested loops only (elsewhere, nothing changes).
+
+    For reading a bounded set (at most ``EXACT_UP_TO`` records, or a sample of about
+    ``SAMPLE_ROWS``) with its joins: each of its rows costs one index probe. The hash or
+    merge join the planner would otherwise choose reads the whole joined table (the
+    events' programs: 500,000 rows at a million events), whose cost grows with the archive.
+    """
+    if connections[using].vendor != "postgresql":
+        return nullcontext()
+    return planner(using, enable_hashjoin="off", enable_mergejoin="off")
+
+
 def table_rows(model, using):
     """The planner's count of ``model``'s rows (``pg_class.reltuples``), or None if never analysed.
 
@@ -82,17 +124,67 @@ def count_up_to(queryset, limit):
     return queryset.order_by().values("pk")[: limit + 1].count()
 
 
-def sampled(queryset, rows=None):
+def table_size(queryset):
+    """``table_rows`` of ``queryset``'s table on PostgreSQL (0 if never analysed), None elsewhere.
+
+    What ``size`` takes below, so that a page reads it once for its list and facets.
+    """
+    if connections[queryset.db].vendor != "postgresql":
+        return None
+    return table_rows(queryset.model, queryset.db) or 0
+
+
+class Guess(NamedTuple):
+    """What a sample of a table says of a set: ``rows`` of the set in the sample, ``scale`` to the whole."""
+
+    rows: int
+    scale: float
+
+    @property
+    def estimate(self):
+        """The set's size, scaled from the sample (not rounded)."""
+        return self.rows * self.scale
+
+    def exceeds(self, limit):
+        """Does the sample settle that the set holds more than ``limit`` rows? (False: it cannot tell.)"""
+        return self.rows >= SETTLING_ROWS and self.estimate > CLEARLY * limit
+
+
+def guess(queryset, *, size=None):
+    """A ``Guess`` of ``queryset``'s size from a sample of its table, or None if none was taken.
+
+    None where the table is read whole (see ``sampled``): then only a count tells.
+    """
+    sample, scale = sampled(queryset.order_by(), size=size)
+    if scale == 1:
+        return None
+    with joined_by_key(queryset.db):
+        return Guess(sample.count(), scale)
+
+
+def more_than(queryset, limit, *, size=None):
+    """Does ``queryset`` hold more than ``limit`` rows?
+
+    A sample settles it where it is clear (``CLEARLY``); else a count up to ``limit + 1``.
+    """
+    sample = guess(queryset, size=size)
+    if sample is not None and sample.exceeds(limit):
+        return True
+    return count_up_to(queryset, limit) > limit
+
+
+def sampled(queryset, rows=None, *, size=None):
     """``(queryset over a sample of about ``rows`` rows of its table, scale)``; counts times scale estimate the whole.
 
     The whole table (scale 1) where it holds no more than ``rows``, where it was never
-    analysed, and on databases without ``TABLESAMPLE``.
+    analysed, and on databases without ``TABLESAMPLE``. ``size``: the table's
+    ``table_rows``, where the caller has read it already (a page reads it once).
     """
     rows = rows or SAMPLE_ROWS
     using = queryset.db
     if connections[using].vendor != "postgresql":
         return queryset, 1
-    total = table_rows(queryset.model, using)
+    total = size if size is not None else table_rows(queryset.model, using)
     if total is None or total <= rows:
         return queryset, 1
     percent = 100 * rows / total
@@ -117,8 +209,24 @@ class EstimatingPaginator(Paginator):
     exact_up_to = EXACT_UP_TO
 
     @cached_property
+    def size(self):
+        """The listed table's ``table_size``: read once for the page, its facets included."""
+        return table_size(self.object_list)
+
+    @cached_property
+    def guess(self):
+        """A sample's estimate of how many records there are (None for a table read whole)."""
+        return guess(self.object_list, size=self.size)
+
+    @cached_property
     def found(self):
-        """How many records there are, counted up to ``exact_up_to + 1`` only."""
+        """How many records there are, counted up to ``exact_up_to + 1`` only.
+
+        Not counted at all where a sample settles that there are more (``Guess.exceeds``):
+        then ``exact_up_to + 1``.
+        """
+        if self.guess is not None and self.guess.exceeds(self.exact_up_to):
+            return self.exact_up_to + 1
         return count_up_to(self.object_list, self.exact_up_to)
 
     @property
@@ -135,11 +243,9 @@ class EstimatingPaginator(Paginator):
         """
         if self.found <= self.exact_up_to:
             return self.found, True
-        queryset = self.object_list.order_by()
-        sample, scale = sampled(queryset)
-        if scale == 1:
-            return queryset.count(), True
-        return max(about(sample.count() * scale), self.exact_up_to), False
+        if self.guess is None:
+            return self.object_list.order_by().count(), True
+        return max(about(self.guess.estimate), self.exact_up_to), False
 
     @cached_property
     def count(self):

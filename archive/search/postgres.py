@@ -29,12 +29,11 @@ own and counts the samples together.
 
 import json
 from collections import Counter
-from contextlib import contextmanager
 
-from django.db import connections, transaction
+from django.db import connections
 from django.db.models import F, Value
 
-from archive.estimates import ReadAs, count_up_to, table_rows, with_base_table
+from archive.estimates import ReadAs, count_up_to, planner, table_rows, with_base_table
 from archive.models import SearchEntry, SearchKey
 
 #: Matching rows read at most per question.
@@ -53,26 +52,6 @@ ROW_COST = 17
 
 NEWEST = (F("date_lower").desc(nulls_last=True), "-pk")
 COLUMNS = ("pk", "kind", "date_lower")
-
-
-@contextmanager
-def planner(using, **settings):
-    """Within the block, PostgreSQL's planner runs with ``settings`` (``enable_indexscan="off"``…).
-
-    SET LOCAL lasts to the end of the transaction: the settings go back to the server's
-    own when the block ends normally, and with the rollback of the transaction when it
-    raises. (Inside a transaction already, as in a test, no savepoint is taken.)
-    """
-    # JIT compiling costs 50–250 ms, and a plan's cost passes its threshold as soon as a
-    # disabled scan type is priced in: these short reads never gain from it.
-    settings = {"jit": "off", **settings}
-    with transaction.atomic(using=using, savepoint=False):
-        with connections[using].cursor() as cursor:
-            # Names and values come from this module, never from a request.
-            cursor.execute("; ".join(f"SET LOCAL {name} = {value}" for name, value in settings.items()))
-        yield
-        with connections[using].cursor() as cursor:
-            cursor.execute("; ".join(f"SET LOCAL {name} TO DEFAULT" for name in settings))
 
 
 def reading(entries, *, walk):

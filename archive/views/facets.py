@@ -6,14 +6,10 @@ own, so each of its values says how many records it stands for among the others'
 results, and choosing one more adds about that many (the usual "disjunctive" facets).
 """
 
-from contextlib import nullcontext
-
-from django.db import connections
 from django.utils.translation import gettext as _
 
-from archive.estimates import EstimatingPaginator, about, count_up_to, sampled
+from archive.estimates import EstimatingPaginator, about, joined_by_key, more_than, sampled, table_size
 from archive.facets import NARROW_LIMIT, FacetResult
-from archive.search.postgres import planner
 
 #: Up to this many matching records, facets count over their keys fetched once. Beyond it,
 #: re-running the filters in each facet query is cheaper on PostgreSQL (the covering
@@ -50,12 +46,6 @@ def _few(queryset, total):
     return queryset.model.objects.published().filter(pk__in=keys)
 
 
-def _more_than_exact(queryset):
-    """Does ``queryset`` hold more records than lists count exactly? (Reads that many at most.)"""
-    limit = EstimatingPaginator.exact_up_to
-    return count_up_to(queryset, limit) > limit
-
-
 def _without(filterset, param):
     """The records the filters find when ``param`` is left out (counts of a facet with values chosen)."""
     data = filterset.data.copy()
@@ -64,34 +54,25 @@ def _without(filterset, param):
     return other.qs if other.is_valid() else None
 
 
-def facet_results(filterset, queryset, query, *, total, limit, more="", more_limit=60, estimated=False):
+def facet_results(filterset, queryset, query, *, total, limit, more="", more_limit=60, estimated=False, size=None):
     """One FacetResult per facet of ``filterset``, counted over ``queryset`` (None: the filters were invalid).
 
     ``total`` is the number of records the filters found; narrow facets wait until it is small.
     With ``estimated`` (too many to count exactly, see ``archive.estimates``) each facet is
-    counted over a sample of the table, and its values say "about".
+    counted over a sample of the table, and its values say "about". ``size``: the table's
+    ``table_size``, if the list has read it.
     """
     if queryset is None or total == 0:
         return []
-    counted, scale = sampled(queryset) if estimated else (_few(queryset, total), 1)
-    with _joined_by_key(queryset):
-        return _facet_results(filterset, query, counted, scale, total, limit, more, more_limit, estimated)
+    if size is None:
+        size = table_size(queryset)
+    counted, scale = sampled(queryset, size=size) if estimated else (_few(queryset, total), 1)
+    # Every set a facet counts is bounded (see ``joined_by_key``).
+    with joined_by_key(queryset.db):
+        return _facet_results(filterset, query, counted, scale, total, limit, more, more_limit, estimated, size)
 
 
-def _joined_by_key(queryset):
-    """On PostgreSQL, facets are counted with nested-loop joins only.
-
-    Every set a facet counts is bounded: at most ``EXACT_UP_TO`` records, or a sample of
-    about ``SAMPLE_ROWS``. Joined by key, each of its rows costs one index probe; the hash
-    or merge join the planner would otherwise choose reads the whole link table (the
-    events' programs: 500,000 rows at a million events), whose cost grows with the archive.
-    """
-    if connections[queryset.db].vendor != "postgresql":
-        return nullcontext()
-    return planner(queryset.db, enable_hashjoin="off", enable_mergejoin="off")
-
-
-def _facet_results(filterset, query, counted, scale, total, limit, more, more_limit, estimated):
+def _facet_results(filterset, query, counted, scale, total, limit, more, more_limit, estimated, size):
     results = []
     for facet in filterset.facets:
         active = chosen(filterset, facet.param)
@@ -103,8 +84,8 @@ def _facet_results(filterset, query, counted, scale, total, limit, more, more_li
             over = _without(filterset, facet.param)
             if over is None:
                 continue
-            if estimated or _more_than_exact(over):
-                over, over_scale = sampled(over)
+            if estimated or more_than(over, EstimatingPaginator.exact_up_to, size=size):
+                over, over_scale = sampled(over, size=size)
         values, has_more = facet.counts(over, more_limit if expanded else limit)
         for value in values:
             if over_scale != 1:
