@@ -22,7 +22,7 @@ from archive.models import (
     Theme,
 )
 
-from . import event_media, media
+from . import event_media, media, search
 from .base import CountryFilter, RecordAdmin, YearFilter, translated
 
 
@@ -124,7 +124,7 @@ class DocumentAdmin(RecordAdmin):
     # Django 5.2 warns unless URL fields say which scheme to assume; links today are https.
     formfield_overrides = {**RecordAdmin.formfield_overrides, models.URLField: {"assume_scheme": "https"}}
     list_display = ("title", "doc_type", "date", "language", "publisher", "status", "modified")
-    list_filter = ("status", "doc_type", "language", YearFilter, "programs")
+    list_filter = ("status", "doc_type", ("language", search.IndexedValuesFilter), YearFilter, "programs")
     list_select_related = ("publisher",)
     search_fields = (*translated("title"), "slug", "doi", "url")
     autocomplete_fields = ("authors", "publisher", "events", "people", "programs", "themes")

@@ -22,6 +22,7 @@ neither reads the whole table of a million-record archive.
 import datetime
 import functools
 
+from django.contrib import admin
 from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
@@ -88,34 +89,62 @@ class SearchPaginator(CappedPaginator):
     cap = 1000
 
 
-def years_by_index(queryset, field_name):
-    """The first day of each year in which ``queryset`` has a ``field_name`` (PostgreSQL), oldest first.
+def _loose_index_scan(queryset, field_name, following):
+    """The values of ``field_name`` in ``queryset`` found one index probe each (PostgreSQL), in order.
 
-    Each year is one probe of the date index for the first date after the last year found
-    (a "loose index scan"): some thirty index lookups instead of reading every row.
+    A "loose index scan": the first value, then the first after it by ``following`` (SQL
+    for the lower bound of the next value, given the last one as ``v``), and so on. Some
+    dozens of index lookups instead of reading every row.
     """
     rows = queryset.order_by().values_list(field_name)
     try:
         sql, params = rows.query.sql_with_params()
     except EmptyResultSet:  # ``none()``: a filter that can match nothing
         return []
-    connection = connections[queryset.db]
-    with connection.cursor() as cursor:
+    with connections[queryset.db].cursor() as cursor:
         cursor.execute(
             f"""
-            WITH RECURSIVE dated(d) AS NOT MATERIALIZED ({sql}),
-            years(day) AS (
-                (SELECT d FROM dated WHERE d IS NOT NULL ORDER BY d LIMIT 1)
+            WITH RECURSIVE found(d) AS NOT MATERIALIZED ({sql}),
+            found_values(v) AS (
+                (SELECT d FROM found WHERE d IS NOT NULL ORDER BY d LIMIT 1)
                 UNION ALL
-                SELECT (
-                    SELECT d FROM dated WHERE d >= make_date(extract(year FROM day)::int + 1, 1, 1) ORDER BY d LIMIT 1
-                ) FROM years WHERE day IS NOT NULL
+                SELECT (SELECT d FROM found WHERE {following} ORDER BY d LIMIT 1) FROM found_values WHERE v IS NOT NULL
             )
-            SELECT extract(year FROM day)::int FROM years WHERE day IS NOT NULL
-            """,  # noqa: S608 -- the ORM's own SQL, with its parameters passed apart
+            SELECT v FROM found_values WHERE v IS NOT NULL
+            """,  # noqa: S608 -- the ORM's own SQL, with its parameters passed apart; ``following`` is ours
             params,
         )
-        return [datetime.date(year, 1, 1) for (year,) in cursor.fetchall()]
+        return [value for (value,) in cursor.fetchall()]
+
+
+def years_by_index(queryset, field_name):
+    """The first day of each year in which ``queryset`` has a ``field_name`` (PostgreSQL), oldest first.
+
+    Each year is one probe of the date index for the first date after the last year found.
+    """
+    following = "d >= make_date(extract(year FROM v)::int + 1, 1, 1)"
+    return [datetime.date(day.year, 1, 1) for day in _loose_index_scan(queryset, field_name, following)]
+
+
+def values_by_index(queryset, field_name):
+    """The distinct values of ``field_name`` in ``queryset`` (PostgreSQL; not NULL), in order: one probe each."""
+    return _loose_index_scan(queryset, field_name, "d > v")
+
+
+class IndexedValuesFilter(admin.AllValuesFieldListFilter):
+    """Django's filter by every value of a field, its values found through the field's index.
+
+    Django lists them with ``SELECT DISTINCT`` over the whole table (300,000 documents'
+    languages: 35 ms, and growing with the archive); an indexed field answers a loose
+    index scan in a probe per value. For fields without NULLs, on PostgreSQL; elsewhere
+    Django's own query.
+    """
+
+    def __init__(self, field, request, params, model, model_admin, field_path):
+        super().__init__(field, request, params, model, model_admin, field_path)
+        choices = self.lookup_choices
+        if not field.null and field_path == field.name and connections[choices.db].vendor == "postgresql":
+            self.lookup_choices = values_by_index(model_admin.get_queryset(request), field.name)
 
 
 class _YearsByIndex:
