@@ -83,7 +83,7 @@ def planner(using, **settings):
     settings = {"jit": "off", **settings}
     with transaction.atomic(using=using, savepoint=False):
         with connections[using].cursor() as cursor:
-            # Names and values come from this module, never from a request.
+            # Names and values come from the code that calls this, never from a request.
             cursor.execute("; ".join(f"SET LOCAL {name} = {value}" for name, value in settings.items()))
         yield
         with connections[using].cursor() as cursor:
