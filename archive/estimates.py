@@ -12,7 +12,6 @@ SQLite, the embedded default for small archives, has no sampling and counts exac
 """
 
 from contextlib import contextmanager, nullcontext
-from typing import NamedTuple
 
 from django.core.paginator import Paginator
 from django.db import connections, transaction
@@ -25,12 +24,6 @@ EXACT_UP_TO = 10_000
 SAMPLE_ROWS = 5_000
 #: The sample's seed: the same pages are drawn each time, so figures do not jitter.
 SEED = 2025
-#: A sample that holds at least ``SETTLING_ROWS`` rows of a set and puts it above ``CLEARLY``
-#: times a limit settles that the set exceeds the limit: nothing is counted. (k rows of a
-#: sample estimate a set within about 1/sqrt(k) of its size, a tenth at 100 rows, if they are
-#: not bunched in a few of the table's pages; "twice the limit" leaves room for bunching.)
-CLEARLY = 2
-SETTLING_ROWS = 100
 
 
 class ReadAs(BaseTable):
@@ -134,42 +127,8 @@ def table_size(queryset):
     return table_rows(queryset.model, queryset.db) or 0
 
 
-class Guess(NamedTuple):
-    """What a sample of a table says of a set: ``rows`` of the set in the sample, ``scale`` to the whole."""
-
-    rows: int
-    scale: float
-
-    @property
-    def estimate(self):
-        """The set's size, scaled from the sample (not rounded)."""
-        return self.rows * self.scale
-
-    def exceeds(self, limit):
-        """Does the sample settle that the set holds more than ``limit`` rows? (False: it cannot tell.)"""
-        return self.rows >= SETTLING_ROWS and self.estimate > CLEARLY * limit
-
-
-def guess(queryset, *, size=None):
-    """A ``Guess`` of ``queryset``'s size from a sample of its table, or None if none was taken.
-
-    None where the table is read whole (see ``sampled``): then only a count tells.
-    """
-    sample, scale = sampled(queryset.order_by(), size=size)
-    if scale == 1:
-        return None
-    with joined_by_key(queryset.db):
-        return Guess(sample.count(), scale)
-
-
-def more_than(queryset, limit, *, size=None):
-    """Does ``queryset`` hold more than ``limit`` rows?
-
-    A sample settles it where it is clear (``CLEARLY``); else a count up to ``limit + 1``.
-    """
-    sample = guess(queryset, size=size)
-    if sample is not None and sample.exceeds(limit):
-        return True
+def more_than(queryset, limit):
+    """Does ``queryset`` hold more than ``limit`` rows? (Reads ``limit + 1`` at most.)"""
     return count_up_to(queryset, limit) > limit
 
 
@@ -214,19 +173,8 @@ class EstimatingPaginator(Paginator):
         return table_size(self.object_list)
 
     @cached_property
-    def guess(self):
-        """A sample's estimate of how many records there are (None for a table read whole)."""
-        return guess(self.object_list, size=self.size)
-
-    @cached_property
     def found(self):
-        """How many records there are, counted up to ``exact_up_to + 1`` only.
-
-        Not counted at all where a sample settles that there are more (``Guess.exceeds``):
-        then ``exact_up_to + 1``.
-        """
-        if self.guess is not None and self.guess.exceeds(self.exact_up_to):
-            return self.exact_up_to + 1
+        """How many records there are, counted up to ``exact_up_to + 1`` only."""
         return count_up_to(self.object_list, self.exact_up_to)
 
     @property
@@ -243,9 +191,11 @@ class EstimatingPaginator(Paginator):
         """
         if self.found <= self.exact_up_to:
             return self.found, True
-        if self.guess is None:
-            return self.object_list.order_by().count(), True
-        return max(about(self.guess.estimate), self.exact_up_to), False
+        queryset = self.object_list.order_by()
+        sample, scale = sampled(queryset, size=self.size)
+        if scale == 1:
+            return queryset.count(), True
+        return max(about(sample.count() * scale), self.exact_up_to), False
 
     @cached_property
     def count(self):

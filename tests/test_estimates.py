@@ -143,41 +143,21 @@ def test_a_chosen_facet_value_is_estimated_among_the_others_results(client, db, 
     assert all(record.event_type == "concert" for record in response.context["object_list"])
 
 
-def _limited_counts(queries):
-    """The bounded counts among ``queries`` (``… LIMIT 6``: up to the limit of 5, plus one)."""
-    return [query["sql"] for query in queries if "COUNT(" in query["sql"].upper() and "LIMIT 6" in query["sql"]]
-
-
 @pytest.mark.postgresql
-def test_a_sample_that_shows_far_more_than_the_limit_settles_it_without_counting(client, db, limit):
+def test_a_page_reads_its_tables_size_once_for_its_list_and_facets(client, db, limit):
     _events(600)
     _analyse()
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/en/events/?type=concert")
-    # About 300 concerts, 150 of them in the sample: it says so, and no count of the first 6 is
-    # taken, for the list nor for the type facet's other filters (none: every event).
-    assert _limited_counts(queries) == []
     assert re.fullmatch(r"About [\d,]+ records", _heading(response))
     assert _type_counts(response)["concert"].estimated
-    # The table's size is read once for the page and its facets.
     assert sum("pg_class" in query["sql"] for query in queries) == 1
 
 
 @pytest.mark.postgresql
-def test_a_sample_that_does_not_settle_it_leaves_it_to_a_count(db, limit):
-    _events(600)
-    Event.objects.filter(pk__in=Event.objects.order_by("pk").values("pk")[:7]).update(event_type="ceremony")
+def test_a_short_list_does_not_read_its_tables_size(client, db, limit):
+    _events(4)
     _analyse()
-    ceremonies = Event.objects.published().filter(event_type="ceremony")
     with CaptureQueriesContext(connection) as queries:
-        assert estimates.more_than(ceremonies, 5)
-        assert not estimates.more_than(ceremonies, 7)
-    # A sample holds a few ceremonies at most, too few to tell seven from five: counted, twice.
-    assert len([query for query in queries if "LIMIT 6" in query["sql"] or "LIMIT 8" in query["sql"]]) == 2
-
-
-def test_sqlite_and_small_tables_are_counted_not_guessed(db):
-    _events(3)
-    assert estimates.guess(Event.objects.published()) is None
-    assert estimates.more_than(Event.objects.published(), 2)
-    assert not estimates.more_than(Event.objects.published(), 3)
+        client.get("/en/events/?type=concert")
+    assert not any("pg_class" in query["sql"] for query in queries)

@@ -61,7 +61,8 @@ class RecordListView(FilterView):
             more=more,
             more_limit=self.facet_more_limit,
             estimated=context["paginator"].estimated if context.get("paginator") else False,
-            size=context["paginator"].size if context.get("paginator") else None,
+            # An estimated total read the table's size already.
+            size=context["paginator"].size if context.get("paginator") and context["paginator"].estimated else None,
         )
         active_sort = filterset.active_sort if valid else filterset.default_sort
         context.update(

@@ -6,6 +6,8 @@ own, so each of its values says how many records it stands for among the others'
 results, and choosing one more adds about that many (the usual "disjunctive" facets).
 """
 
+import functools
+
 from django.utils.translation import gettext as _
 
 from archive.estimates import EstimatingPaginator, about, joined_by_key, more_than, sampled, table_size
@@ -60,19 +62,18 @@ def facet_results(filterset, queryset, query, *, total, limit, more="", more_lim
     ``total`` is the number of records the filters found; narrow facets wait until it is small.
     With ``estimated`` (too many to count exactly, see ``archive.estimates``) each facet is
     counted over a sample of the table, and its values say "about". ``size``: the table's
-    ``table_size``, if the list has read it.
+    ``table_size``, if the list has read it (else it is read once, if a facet needs it).
     """
     if queryset is None or total == 0:
         return []
-    if size is None:
-        size = table_size(queryset)
-    counted, scale = sampled(queryset, size=size) if estimated else (_few(queryset, total), 1)
+    sizes = functools.cache(lambda: table_size(queryset) if size is None else size)
+    counted, scale = sampled(queryset, size=sizes()) if estimated else (_few(queryset, total), 1)
     # Every set a facet counts is bounded (see ``joined_by_key``).
     with joined_by_key(queryset.db):
-        return _facet_results(filterset, query, counted, scale, total, limit, more, more_limit, estimated, size)
+        return _facet_results(filterset, query, counted, scale, total, limit, more, more_limit, estimated, sizes)
 
 
-def _facet_results(filterset, query, counted, scale, total, limit, more, more_limit, estimated, size):
+def _facet_results(filterset, query, counted, scale, total, limit, more, more_limit, estimated, sizes):
     results = []
     for facet in filterset.facets:
         active = chosen(filterset, facet.param)
@@ -84,8 +85,8 @@ def _facet_results(filterset, query, counted, scale, total, limit, more, more_li
             over = _without(filterset, facet.param)
             if over is None:
                 continue
-            if estimated or more_than(over, EstimatingPaginator.exact_up_to, size=size):
-                over, over_scale = sampled(over, size=size)
+            if estimated or more_than(over, EstimatingPaginator.exact_up_to):
+                over, over_scale = sampled(over, size=sizes())
         values, has_more = facet.counts(over, more_limit if expanded else limit)
         for value in values:
             if over_scale != 1:
