@@ -15,11 +15,12 @@ says so ("120+"). The page is ranked among the newest ``CAP`` of the sample: ``t
 then opens at most ``CAP`` vectors. Prefixes are asked for as the keys they stand for
 (``expand``), which the GIN index reads guided by the rarest word of the question.
 
-A bitmap lists every match, though, and a question that a quarter of the archive
+A bitmap lists every match, though, and a question that a tenth of the archive
 answers ("kazakh music") would cost in proportion to the archive. Such a question is
-walked instead: the date index newest first, each row tested on the way, at most
-``WALK_ROWS`` rows (``sample``), so its cost follows the share of the archive that
-matches, not the archive's size. Its sample is the newest matches.
+walked instead: the date index newest first, each row tested on the way, until the
+``CAP`` newest matches are found or ``WALK_ROWS`` rows are read (``sample``), so its
+cost follows the share of the archive that matches, not the archive's size. Its
+sample is those newest matches.
 
 A word in more than ``SAMPLE`` public records (over 1 % of a 150,000-record archive)
 is thus ranked among ``SAMPLE`` of them rather than among all: such a word says little
@@ -41,14 +42,20 @@ SAMPLE = 2000
 
 
 #: A question that the planner expects this share of the index to answer is "common":
-#: its newest matches are found by walking the date index, each row tested on the way
-#: (a few rows per match), instead of building a bitmap of most of the table.
-COMMON = 0.25
+#: its newest matches may be found by walking the date index, each row tested on the way
+#: (a few rows per match), instead of building a bitmap of much of the table (``walks``
+#: weighs the two). Below it, the planner's guess is too rough to bet a walk on.
+COMMON = 0.05
 #: A walk reads at most this many rows (about 0.1 s).
 WALK_ROWS = 10_000
 #: What a walk pays for each row it reads (a vector fetched and tested, about 11 µs at
 #: 100,000 events), in what a bitmap pays for each match it lists (about 0.6 µs).
 ROW_COST = 17
+#: A walk must look this many times cheaper than the bitmap to be chosen. The planner's
+#: guess of a question's share can be high by 2–3 × for several words ("казахской музыки":
+#: 25 % guessed, 10 % found), and a walk then reads that many times more rows while the
+#: bitmap lists that many times fewer.
+MARGIN = 2
 
 NEWEST = (F("date_lower").desc(nulls_last=True), "-pk")
 COLUMNS = ("pk", "kind", "date_lower")
@@ -108,17 +115,19 @@ def expected_rows(entries):
     return plan[0]["Plan"]["Plan Rows"]
 
 
-def walks(expected, total):
-    """Is a walk cheaper than a bitmap for ``expected`` matches of ``total`` rows? Only for common questions.
+def walks(expected, total, enough):
+    """Is a walk to ``enough`` matches cheaper than a bitmap of ``expected`` matches of ``total`` rows?
 
-    A walk reads about SAMPLE ÷ share rows (WALK_ROWS at most), each at ROW_COST; a
+    A walk reads about ``enough`` ÷ share rows (WALK_ROWS at most), each at ROW_COST; a
     bitmap lists every match. So in a small archive a question must be very common to
-    be walked, and in a large one less so: a bitmap's cost grows with the archive, a
-    walk's does not.
+    be walked (a third of 150,000 entries, for the 500 a page is ranked among), and in a
+    large one less so (a ninth of 1,500,000): a bitmap's cost grows with the archive, a
+    walk's does not. Only common questions are weighed at all (``COMMON``), and a walk
+    must win by ``MARGIN``.
     """
     if expected < COMMON * total:
         return False
-    return min(WALK_ROWS, SAMPLE * total / expected) * ROW_COST < expected
+    return min(WALK_ROWS, enough * total / expected) * ROW_COST * MARGIN < expected
 
 
 class Sample(list):
@@ -143,23 +152,23 @@ def sample(base, match, *, enough, total):
 
     ``total`` is the index's size (``index_rows``).
 
-    A common question is walked newest first over at most WALK_ROWS rows (see ``walks``):
-    its cost depends on the share of the archive that matches, not on its size. A walk that
-    finds ``enough`` matches (the page's newest come first) is the sample; one that finds
-    fewer (the planner's guess for several words was too high: it multiplies their
-    shares as if they were independent) gives way to a bitmap of every match.
+    A common question is walked newest first over at most WALK_ROWS rows (see ``walks``),
+    and only until it has ``enough`` matches (the newest, which the page is ranked among):
+    its cost depends on the share of the archive that matches, not on its size, and its
+    counts are lower bounds. A walk that finds fewer (the planner's guess for several words
+    was too high: it multiplies their shares as if they were independent) gives way to a
+    bitmap of every match.
     """
     entries = base.filter(match)
-    if walks(expected_rows(entries), total):
+    if walks(expected_rows(entries), total, enough):
         with reading(entries, walk=True):
             walked = with_base_table(entries.order_by(*NEWEST).values_list(*COLUMNS), NewestRows, base, WALK_ROWS)
-            rows = list(walked[:SAMPLE])
-        if len(rows) >= SAMPLE:
+            rows = list(walked[:enough])
+        if len(rows) >= enough:
             return Sample(rows, full=True)
         # The walk read all of the newest WALK_ROWS: older ones may match too, if there are any.
-        more = count_up_to(base, WALK_ROWS) > WALK_ROWS
-        if len(rows) >= enough or not more:
-            return Sample(rows, full=more)
+        if count_up_to(base, WALK_ROWS) <= WALK_ROWS:
+            return Sample(rows, full=False)
     with reading(entries, walk=False):
         rows = list(entries.values_list(*COLUMNS)[:SAMPLE])
     return Sample(rows, full=len(rows) >= SAMPLE)

@@ -115,11 +115,13 @@ def test_a_walk_keeps_to_the_kind_asked_for(search, evenings, monkeypatch):
 @pytest.mark.parametrize(
     ("expected", "total", "walked"),
     [
-        (10_000, 150_000, False),  # not common: a bitmap of few matches
-        (40_000, 150_000, False),  # a quarter, in a small archive: listing them is cheaper
-        (400_000, 1_500_000, True),  # the same share of a large one: walked
-        (139_000, 150_000, True),  # nearly every entry: a walk finds the sample at once
+        (5_000, 150_000, False),  # not common: a bitmap of few matches
+        (40_000, 150_000, False),  # a quarter of a small archive: listing them is about as cheap
+        (75_000, 150_000, True),  # half of it: a walk reads about 1,000 rows for 500
+        (300_000, 1_500_000, True),  # a fifth of a large archive: 2,500 rows, not 300,000 matches
+        (50_000, 1_500_000, False),  # below COMMON: the planner's guess is too rough to bet on
+        (139_000, 150_000, True),  # nearly every entry: a walk finds the page at once
     ],
 )
 def test_a_question_is_walked_when_that_is_cheaper_than_listing_its_matches(expected, total, walked):
-    assert postgres.walks(expected, total) is walked
+    assert postgres.walks(expected, total, 500) is walked
