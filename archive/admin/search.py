@@ -135,7 +135,7 @@ class IndexedValuesFilter(admin.AllValuesFieldListFilter):
     """Django's filter by every value of a field, its values found through the field's index.
 
     Django lists them with ``SELECT DISTINCT`` over the whole table (300,000 documents'
-    languages: 35 ms, and growing with the archive); an indexed field answers a loose
+    languages: 40 ms, and growing with the archive); an indexed field answers a loose
     index scan in a probe per value. For fields without NULLs, on PostgreSQL; elsewhere
     Django's own query.
     """
