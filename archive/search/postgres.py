@@ -148,7 +148,7 @@ class NewestRows(ReadAs):
 
 
 def sample(base, match, *, enough, total):
-    """Up to SAMPLE rows of ``base.filter(match)`` (a ``Sample``): the newest, if the question is common.
+    """Matching rows of ``base.filter(match)`` (a ``Sample``): a common question's ``enough`` newest, else up to SAMPLE.
 
     ``total`` is the index's size (``index_rows``).
 
