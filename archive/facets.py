@@ -28,6 +28,10 @@ LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 #: Narrow facets are counted when the list holds at most this many records.
 NARROW_LIMIT = 5000
 
+#: A filter through a foreign key (``place__country``) looks up the keys that key may hold
+#: first, when they are at most this many (see ``RelatedSlugFilter.keys``).
+KEYS_UP_TO = 500
+
 SLUG_MAX_LENGTH = 120
 #: A facet takes at most this many values at once; more make the filter invalid (an empty list).
 MAX_VALUES = 20
@@ -90,10 +94,54 @@ class RelatedSlugFilter(df.Filter):
         public = manager.published() if hasattr(manager, "published") else manager.all()
         return public.filter(slug__in=values)
 
+    def keys(self, qs, related):
+        """The keys the first foreign key of the path may hold for a match, or None.
+
+        For ``place__country``: the public venues in one of the countries. The list then
+        filters on its own column (``place_id IN (…)``) and joins nothing, so the planner
+        reads it, or a sample of it, once, instead of once per venue. None (filter by
+        joins) where the path starts with a many-to-many or reverse relation, or reaches
+        more than ``KEYS_UP_TO`` keys.
+        """
+        if len(self.paths) != 1:
+            return None
+        first, _, rest = self.paths[0].partition("__")
+        field = qs.model._meta.get_field(first)
+        if not (field.many_to_one and field.concrete):
+            return None
+        target = field.related_model
+        condition = published_q() if issubclass(target, Record) else Q()
+        if rest:
+            condition &= Q(**{f"{rest}__in": related}) & published_path_q(target, rest)
+        else:
+            condition &= Q(pk__in=related)
+        keys = set(
+            target._base_manager.using(qs.db)
+            .filter(condition)
+            .order_by()
+            .values_list("pk", flat=True)[: KEYS_UP_TO + 1]
+        )
+        return None if len(keys) > KEYS_UP_TO else sorted(keys)
+
+    def request_keys(self, qs, value, related):
+        """``keys``, looked up once per request: a facet's counts filter the list again."""
+        request = getattr(self.parent, "request", None)
+        if request is None:
+            return self.keys(qs, related)
+        known = request.__dict__.setdefault("_related_keys", {})
+        name = (qs.model._meta.label, self.paths, tuple(sorted(value)), qs.db)
+        if name not in known:
+            known[name] = self.keys(qs, related)
+        return known[name]
+
     def filter(self, qs, value):
         if not value:
             return qs
         related = self.related(value)
+        keys = self.request_keys(qs, value, related)
+        if keys is not None:
+            # One foreign key per record: no record is repeated.
+            return qs.filter(**{f"{self.paths[0].partition('__')[0]}__in": keys})
         condition = Q()
         for path in self.paths:
             condition |= Q(**{f"{path}__in": related}) & published_path_q(qs.model, path)
