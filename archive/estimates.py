@@ -22,6 +22,8 @@ from django.utils.functional import cached_property
 EXACT_UP_TO = 10_000
 #: About this many rows of a table are read to estimate counts over it.
 SAMPLE_ROWS = 5_000
+#: Up to this many matching records, a list's facets count over their keys, fetched once.
+FEW = 200
 #: The sample's seed: the same pages are drawn each time, so figures do not jitter.
 SEED = 2025
 
@@ -166,6 +168,20 @@ class EstimatingPaginator(Paginator):
     """
 
     exact_up_to = EXACT_UP_TO
+    #: Up to this many records, ``found`` reads their keys (``keys``), which the facets reuse.
+    keys_up_to = FEW
+
+    @cached_property
+    def keys(self):
+        """The records' keys when there are at most ``keys_up_to`` of them, else None.
+
+        One query reads up to ``keys_up_to + 1`` keys: a few matches take as long to find
+        as to count, and their facets count over the keys (``facet_results``) rather than
+        finding them again. Many matches give the first keys at once.
+        """
+        records = self.object_list.prefetch_related(None).order_by()
+        keys = list(records.values_list("pk", flat=True)[: self.keys_up_to + 1])
+        return keys if len(keys) <= self.keys_up_to else None
 
     @cached_property
     def size(self):
@@ -175,6 +191,8 @@ class EstimatingPaginator(Paginator):
     @cached_property
     def found(self):
         """How many records there are, counted up to ``exact_up_to + 1`` only."""
+        if self.keys is not None:
+            return len(self.keys)
         return count_up_to(self.object_list, self.exact_up_to)
 
     @property

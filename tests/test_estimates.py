@@ -59,12 +59,26 @@ def test_a_list_within_the_limit_is_counted_exactly(client, db, limit):
     assert "estimated" not in response.content.decode()
 
 
-def test_the_count_reads_no_more_rows_than_the_limit(client, db, limit):
+def test_the_count_reads_no_more_rows_than_the_limit(client, db, limit, monkeypatch):
+    monkeypatch.setattr(EstimatingPaginator, "keys_up_to", 2)
     _events(4)
     with CaptureQueriesContext(connection) as queries:
         client.get("/en/events/")
     counts = [query["sql"] for query in queries if "COUNT(" in query["sql"].upper() and "LIMIT 6" in query["sql"]]
     assert len(counts) == 1
+
+
+def test_a_few_records_are_counted_by_their_keys_which_the_facets_reuse(client, db):
+    _events(4)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/en/events/")
+    assert _heading(response) == "4 records"
+    assert {key: value.count for key, value in _type_counts(response).items()} == {"concert": 2, "exhibition": 2}
+    assert response.context["paginator"].keys is not None
+    # One query reads the keys (up to 201): no count, and the facets do not look for them again.
+    assert not [query for query in queries if "COUNT(*)" in query["sql"].upper()]
+    keys = [query for query in queries if query["sql"].startswith('SELECT "archive_event"."id" AS "pk"')]
+    assert len(keys) == 1 and "LIMIT 201" in keys[0]["sql"]
 
 
 @pytest.mark.sqlite

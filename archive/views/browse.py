@@ -63,6 +63,7 @@ class RecordListView(FilterView):
             estimated=context["paginator"].estimated if context.get("paginator") else False,
             # An estimated total read the table's size already.
             size=context["paginator"].size if context.get("paginator") and context["paginator"].estimated else None,
+            keys=context["paginator"].keys if context.get("paginator") else None,
         )
         active_sort = filterset.active_sort if valid else filterset.default_sort
         context.update(

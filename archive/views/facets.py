@@ -10,13 +10,13 @@ import functools
 
 from django.utils.translation import gettext as _
 
-from archive.estimates import EstimatingPaginator, about, joined_by_key, more_than, sampled, table_size
+from archive.estimates import FEW, EstimatingPaginator, about, joined_by_key, more_than, sampled, table_size
 from archive.facets import NARROW_LIMIT, FacetResult
 
 #: Up to this many matching records, facets count over their keys fetched once. Beyond it,
 #: re-running the filters in each facet query is cheaper on PostgreSQL (the covering
 #: indexes of migration 0005 answer them) than sending hundreds of keys with every query.
-FEW_RECORDS = 200
+FEW_RECORDS = FEW
 
 #: Parameters that do not survive a change of filters.
 RESET = ("page", "more")
@@ -38,13 +38,17 @@ def chosen(filterset, param):
     return list(value) if isinstance(value, list | tuple) else ([value] if value not in (None, "") else [])
 
 
-def _few(queryset, total):
-    """The same records, looked up by their keys when they are few (see FEW_RECORDS)."""
+def _few(queryset, total, keys=None):
+    """The same records, looked up by their keys when they are few (see FEW_RECORDS).
+
+    ``keys``: the records' keys, where the list has read them already.
+    """
     if total > FEW_RECORDS:
         return queryset
     # Fetch the few matching keys once, so that each facet looks them up by primary key
     # instead of evaluating every filter (joins, subqueries) again.
-    keys = list(queryset.order_by().values_list("pk", flat=True))
+    if keys is None:
+        keys = list(queryset.order_by().values_list("pk", flat=True))
     return queryset.model.objects.published().filter(pk__in=keys)
 
 
@@ -56,18 +60,21 @@ def _without(filterset, param):
     return other.qs if other.is_valid() else None
 
 
-def facet_results(filterset, queryset, query, *, total, limit, more="", more_limit=60, estimated=False, size=None):
+def facet_results(
+    filterset, queryset, query, *, total, limit, more="", more_limit=60, estimated=False, size=None, keys=None
+):
     """One FacetResult per facet of ``filterset``, counted over ``queryset`` (None: the filters were invalid).
 
     ``total`` is the number of records the filters found; narrow facets wait until it is small.
     With ``estimated`` (too many to count exactly, see ``archive.estimates``) each facet is
     counted over a sample of the table, and its values say "about". ``size``: the table's
     ``table_size``, if the list has read it (else it is read once, if a facet needs it).
+    ``keys``: the matching records' keys, if the list has read them (``EstimatingPaginator.keys``).
     """
     if queryset is None or total == 0:
         return []
     sizes = functools.cache(lambda: table_size(queryset) if size is None else size)
-    counted, scale = sampled(queryset, size=sizes()) if estimated else (_few(queryset, total), 1)
+    counted, scale = sampled(queryset, size=sizes()) if estimated else (_few(queryset, total, keys), 1)
     # Every set a facet counts is bounded (see ``joined_by_key``).
     with joined_by_key(queryset.db):
         return _facet_results(filterset, query, counted, scale, total, limit, more, more_limit, estimated, sizes)
