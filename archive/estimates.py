@@ -190,7 +190,7 @@ class EstimatingPaginator(Paginator):
 
     @cached_property
     def found(self):
-        """How many records there are, counted up to ``exact_up_to + 1`` only."""
+        """How many records there are: the number of ``keys`` when few, else counted up to ``exact_up_to + 1``."""
         if self.keys is not None:
             return len(self.keys)
         return count_up_to(self.object_list, self.exact_up_to)
