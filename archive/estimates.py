@@ -183,6 +183,23 @@ class EstimatingPaginator(Paginator):
         keys = list(records.values_list("pk", flat=True)[: self.keys_up_to + 1])
         return keys if len(keys) <= self.keys_up_to else None
 
+    def page(self, number):
+        """The page ``number``; when the records are few (``keys``), its rows are read by their keys.
+
+        The keys were found through the filters once already: each of them is then one
+        probe of the primary key, where the filters would read again every record they
+        reach (a program's thousand events, to list the few of them in one country).
+        """
+        if self.keys is None:
+            return super().page(number)
+        listed = self.object_list
+        # The filters stay (the keys were read a moment ago, and must still match).
+        self.object_list = listed.filter(pk__in=self.keys)
+        try:
+            return super().page(number)
+        finally:
+            self.object_list = listed
+
     @cached_property
     def size(self):
         """The listed table's ``table_size``: read once for the page, its facets included."""

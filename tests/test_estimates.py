@@ -81,6 +81,21 @@ def test_a_few_records_are_counted_by_their_keys_which_the_facets_reuse(client, 
     assert len(keys) == 1 and "LIMIT 201" in keys[0]["sql"]
 
 
+def test_a_page_of_a_few_records_reads_them_by_their_keys(client, db):
+    _events(30)
+    Event.objects.filter(slug="event-3").update(date_lower="2024-01-01")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/en/events/?type=concert&sort=-date")
+    paginator = response.context["paginator"]
+    assert sorted(paginator.keys) == sorted(Event.objects.filter(event_type="concert").values_list("pk", flat=True))
+    rows = [query["sql"] for query in queries if query["sql"].startswith('SELECT "archive_event"."id", ')]
+    # The page's rows are looked up by the keys the count read, not found again by the filters.
+    assert len(rows) == 1 and '"archive_event"."id" IN (' in rows[0]
+    listed = [event.slug for event in response.context["object_list"]]
+    assert listed[0] == "event-3" and len(listed) == min(15, paginator.per_page)
+    assert all(slug in {f"event-{n}" for n in range(1, 30, 2)} for slug in listed)
+
+
 @pytest.mark.sqlite
 def test_sqlite_counts_a_long_list_exactly_and_pages_through_all_of_it(client, db, limit):
     _events(30)
