@@ -95,19 +95,20 @@ class RelatedSlugFilter(df.Filter):
         return public.filter(slug__in=values)
 
     def keys(self, qs, related):
-        """The keys the first foreign key of the path may hold for a match, or None.
+        """The keys the first step of the path may hold for a match, or None.
 
         For ``place__country``: the public venues in one of the countries. The list then
         filters on its own column (``place_id IN (…)``) and joins nothing, so the planner
-        reads it, or a sample of it, once, instead of once per venue. None (filter by
-        joins) where the path starts with a many-to-many or reverse relation, or reaches
-        more than ``KEYS_UP_TO`` keys.
+        reads it, or a sample of it, once, instead of once per venue. For ``programs``
+        (a many-to-many field): the public programs' keys, looked for in the links table
+        alone. None (filter by joins) where the path starts with a reverse relation, or
+        reaches more than ``KEYS_UP_TO`` keys.
         """
         if len(self.paths) != 1:
             return None
         first, _, rest = self.paths[0].partition("__")
         field = qs.model._meta.get_field(first)
-        if not (field.many_to_one and field.concrete):
+        if not (field.concrete and (field.many_to_one or field.many_to_many)):
             return None
         target = field.related_model
         condition = published_q() if issubclass(target, Record) else Q()
@@ -134,14 +135,24 @@ class RelatedSlugFilter(df.Filter):
             known[name] = self.keys(qs, related)
         return known[name]
 
+    def holding(self, model, keys):
+        """The records of ``model`` whose first step of the path holds one of ``keys``, each once."""
+        field = model._meta.get_field(self.paths[0].partition("__")[0])
+        if field.many_to_one:
+            # One foreign key per record: no record is repeated.
+            return Q(**{f"{field.name}__in": keys})
+        # A record may hold several of the keys (two programs, an organization in two roles):
+        # its links are looked up alone, without the linked records' table.
+        links = field.remote_field.through._base_manager.filter(**{f"{field.m2m_reverse_field_name()}__in": keys})
+        return Q(pk__in=links.values(field.m2m_field_name()))
+
     def filter(self, qs, value):
         if not value:
             return qs
         related = self.related(value)
         keys = self.request_keys(qs, value, related)
         if keys is not None:
-            # One foreign key per record: no record is repeated.
-            return qs.filter(**{f"{self.paths[0].partition('__')[0]}__in": keys})
+            return qs.filter(self.holding(qs.model, keys))
         condition = Q()
         for path in self.paths:
             condition |= Q(**{f"{path}__in": related}) & published_path_q(qs.model, path)

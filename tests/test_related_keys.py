@@ -13,8 +13,15 @@ from django.test.utils import CaptureQueriesContext
 
 from archive import facets
 from archive.filters import EventFilterSet, OrganizationFilterSet
-from archive.models import Event, Organization, Place
-from tests.factories import hidden_states, make_country, make_event, make_organization, make_place
+from archive.models import Event, Organization, Place, Program, Theme
+from tests.factories import (
+    hidden_states,
+    make_country,
+    make_event,
+    make_organization,
+    make_place,
+    make_program,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -108,3 +115,65 @@ def test_a_page_looks_the_keys_up_once_though_its_facets_filter_again(client, fr
     assert "type" in {facet.param for facet in response.context["facets"]}
     looked_up = [query for query in queries if query["sql"].startswith('SELECT "archive_place"."id" AS "pk"')]
     assert len(looked_up) == 1
+
+
+def _joins(queryset, table):
+    return f'"{table}"' in str(queryset.query)
+
+
+@pytest.fixture
+def programs():
+    """Events in two public programs (one in both, one in neither), and in a hidden program."""
+    festival, tour = make_program(title="Festival"), make_program(title="Tour")
+    make_event(title="At the festival", programs=[festival])
+    make_event(title="On tour", programs=[tour])
+    make_event(title="Both", programs=[festival, tour])
+    make_event(title="In neither")
+    make_event(title="In a draft program", programs=[make_program(title="Draft", **HIDDEN["draft"])])
+    return festival, tour
+
+
+def test_a_program_filter_reads_the_public_programs_keys_and_joins_no_program(programs):
+    events = _filtered(EventFilterSet, Event, {"program": [programs[0].slug]})
+
+    assert not _joins(events, "archive_program")
+    assert _titles(events) == ["At the festival", "Both"]
+
+
+def test_several_programs_are_alternatives_and_repeat_no_event(programs):
+    events = _filtered(EventFilterSet, Event, {"program": [program.slug for program in programs]})
+
+    assert not _joins(events, "archive_program")
+    assert _titles(events) == ["At the festival", "Both", "On tour"]
+    assert events.count() == 3
+
+
+@pytest.mark.parametrize("state", HIDDEN)
+def test_a_hidden_program_finds_nothing(programs, state):
+    Program.objects.filter(pk=programs[0].pk).update(**HIDDEN[state])
+
+    assert _titles(_filtered(EventFilterSet, Event, {"program": [programs[0].slug]})) == []
+    assert _titles(_filtered(EventFilterSet, Event, {"program": ["draft"]})) == []
+
+
+def test_a_theme_filter_reads_the_themes_keys(db):
+    theme, other = Theme.objects.create(name="Music", slug="music"), Theme.objects.create(name="Film", slug="film")
+    make_event(title="A concert", themes=[theme])
+    make_event(title="A screening", themes=[other])
+
+    events = _filtered(EventFilterSet, Event, {"theme": ["music"]})
+
+    assert not _joins(events, "archive_theme")
+    assert _titles(events) == ["A concert"]
+
+
+def test_an_organization_in_two_roles_repeats_no_event(db):
+    organization = make_organization(name="Philharmonic")
+    make_event(title="Two roles", organizations=[(organization, "host"), (organization, "sponsor")])
+    make_event(title="Another's")
+
+    events = _filtered(EventFilterSet, Event, {"organization": [organization.slug]})
+
+    assert not _joins(events, "archive_organization")
+    assert _titles(events) == ["Two roles"]
+    assert events.count() == 1
