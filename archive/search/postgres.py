@@ -147,31 +147,46 @@ class NewestRows(ReadAs):
         return f"({sql}) {compiler.quote_name_unless_alias(self.table_alias)}", params
 
 
-def sample(base, match, *, enough, total):
+def sample(base, match, *, enough, total, names=None):
     """Matching rows of ``base.filter(match)`` (a ``Sample``): a common question's ``enough`` newest, else up to SAMPLE.
 
-    ``total`` is the index's size (``index_rows``).
+    ``total`` is the index's size (``index_rows``). ``names``: another way to match (a
+    misspelt name, by trigrams), or None.
 
     A common question is walked newest first over at most WALK_ROWS rows (see ``walks``),
     and only until it has ``enough`` matches (the newest, which the page is ranked among):
     its cost depends on the share of the archive that matches, not on its size, and its
     counts are lower bounds. A walk that finds fewer (the planner's guess for several words
     was too high: it multiplies their shares as if they were independent) gives way to a
-    bitmap of every match.
+    bitmap of every match. A walk tests ``match`` alone on each row it reads: comparing
+    each row's names by trigrams would cost a third of the walk, and ``names`` is put to
+    its own index instead (``named``).
     """
-    entries = base.filter(match)
+    either = match | names if names is not None else match
+    entries = base.filter(either)
     if walks(expected_rows(entries), total, enough):
         with reading(entries, walk=True):
-            walked = with_base_table(entries.order_by(*NEWEST).values_list(*COLUMNS), NewestRows, base, WALK_ROWS)
-            rows = list(walked[:enough])
-        if len(rows) >= enough:
-            return Sample(rows, full=True)
-        # The walk read all of the newest WALK_ROWS: older ones may match too, if there are any.
-        if count_up_to(base, WALK_ROWS) <= WALK_ROWS:
-            return Sample(rows, full=False)
+            walked = base.filter(match).order_by(*NEWEST).values_list(*COLUMNS)
+            rows = list(with_base_table(walked, NewestRows, base, WALK_ROWS)[:enough])
+        full = len(rows) >= enough
+        # Short of enough, the walk read all of the newest WALK_ROWS: older ones may match too.
+        if full or count_up_to(base, WALK_ROWS) <= WALK_ROWS:
+            if names is None:
+                return Sample(rows, full=full)
+            found = named(base, names)
+            rows = sorted({row[0]: row for row in (*rows, *found)}.values(), key=age)
+            # Full, the walk holds the newest matches of the words: the newest of both are the page's.
+            return Sample(rows[:enough] if full else rows, full=full or len(found) >= SAMPLE)
     with reading(entries, walk=False):
         rows = list(entries.values_list(*COLUMNS)[:SAMPLE])
     return Sample(rows, full=len(rows) >= SAMPLE)
+
+
+def named(base, names):
+    """The newest SAMPLE rows of ``base.filter(names)``, read by bitmap (a name's trigrams are in few rows)."""
+    entries = base.filter(names)
+    with reading(entries, walk=False):
+        return list(entries.order_by(*NEWEST).values_list(*COLUMNS)[:SAMPLE])
 
 
 def exists(entries, total):
@@ -199,16 +214,17 @@ def is_full(rows):
     return getattr(rows, "full", len(rows) >= SAMPLE)
 
 
+def age(row, *, oldest=False):
+    """The sort key of a ``(pk, kind, date)`` row: newest first (undated last), or oldest first."""
+    pk, _kind, date = row
+    if oldest:
+        return (date is None, date.toordinal() if date else 0, pk)
+    return (date is None, -(date.toordinal()) if date else 0, -pk)
+
+
 def newest(rows, count, *, oldest=False):
     """The pks of the ``count`` newest rows (undated last), or of the oldest."""
-
-    def key(row):
-        pk, _kind, date = row
-        if oldest:
-            return (date is None, date.toordinal() if date else 0, pk)
-        return (date is None, -(date.toordinal()) if date else 0, -pk)
-
-    return [row[0] for row in sorted(rows, key=key)[:count]]
+    return [row[0] for row in sorted(rows, key=lambda row: age(row, oldest=oldest))[:count]]
 
 
 def ordered(pks, *, rank, sort, matched=None, using="default"):

@@ -243,9 +243,10 @@ def search(text, *, kind=None, sort="relevance", years=(None, None), language=No
 
 def _search_postgres(parsed, published, *, kind, sort, language, using, suggest):
     """PostgreSQL: the matches read as a bounded sample, the page ranked over it (see ``postgres``)."""
-    base, every, clauses, rank = _postgres(published, parsed)
+    base, words, clauses, rank = _postgres(published, parsed, names=False)
+    names = _names(parsed)
     total = pg.index_rows(using)
-    rows = pg.sample(base, every, enough=CAP, total=total)
+    rows = pg.sample(base, words, names=names, enough=CAP, total=total)
     facets, estimated = pg.counts(rows, CAP), pg.is_full(rows)
     complete, matched, suggestions = None, None, {}
     # With few records holding every word, each word is sampled on its own: the samples
@@ -268,7 +269,7 @@ def _search_postgres(parsed, published, *, kind, sort, language, using, suggest)
         facets, matched = pg.counts(rows, CAP), _matched(clauses)
     elif kind and estimated:
         # The sample of every kind may hold few of this one: take one of its own, and count it.
-        rows = pg.sample(base.filter(kind=kind), every, enough=CAP, total=total)
+        rows = pg.sample(base.filter(kind=kind), words, names=names, enough=CAP, total=total)
         facets = {**facets, **pg.counts(rows, CAP)}
     if kind:
         rows = [row for row in rows if row[1] == kind]
@@ -365,11 +366,12 @@ def count_matches(entries, *, using="default"):
     return {kind: count for kind, count in zip(kinds, row, strict=True) if count}
 
 
-def _postgres(entries, parsed):
+def _postgres(entries, parsed, *, names=True):
     """``(entries without the excluded, the Q of every clause, a Q per clause, rank)``.
 
     Entries are matched with the keys each prefix stands for (``postgres.expand``: the
-    same entries, found faster), and ranked with the prefixes as typed.
+    same entries, found faster), and ranked with the prefixes as typed. Without ``names``
+    the Q of every clause leaves out the misspelt names (``_names``): the caller asks for them.
     """
     expanded = pg.expand(parsed.prefixes, using=entries.db)
     query = SearchQuery(parsed.tsquery(), search_type="raw", config="simple")
@@ -384,9 +386,9 @@ def _postgres(entries, parsed):
         weights=WEIGHTS,
     )
     if parsed.is_plain:
-        words = " ".join(parsed.names)
-        every |= Q(names__trigram_word_similar=words)
-        rank = rank + TrigramWordSimilarity(words, "names")
+        rank = rank + TrigramWordSimilarity(" ".join(parsed.names), "names")
+        if names:
+            every |= _names(parsed)
     if parsed.excluded:
         excluded = " | ".join(_tsquery_item(item) for item in parsed.excluded)
         entries = entries.exclude(vector=SearchQuery(excluded, search_type="raw", config="simple"))
@@ -398,6 +400,14 @@ def _postgres(entries, parsed):
     ]
     prior = Case(*priors, default=Value(1.0), output_field=FloatField())
     return entries, every, clauses, rank * prior
+
+
+def _names(parsed):
+    """Entries with a name spelt like the words (PostgreSQL's trigram word similarity), or None.
+
+    Only for a question of plain words: a misspelt name should still find its person.
+    """
+    return Q(names__trigram_word_similar=" ".join(parsed.names)) if parsed.is_plain else None
 
 
 def _item_q(item, column):
