@@ -6,6 +6,7 @@ from contextlib import contextmanager
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import connection
 
 from archive.models import Event, EventOrganization, Participation, Person, SearchEntry
 from benchmark.synthetic import Synthesizer
@@ -80,6 +81,20 @@ def test_only_measures_the_pages_whose_label_matches():
     rows = [line for line in out.getvalue().splitlines() if line.startswith("| ") and "---" not in line]
     labels = [row.split(" | ")[0] for row in rows[2:]]  # the header, then the bare view
     assert labels and all("Admin" in label for label in labels)
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)
+def test_the_report_names_the_database_server_and_its_memory_settings():
+    """Figures taken with 128 MB of shared buffers and with 6 GB are not comparable: the report says which."""
+    out = io.StringIO()
+    call_command("benchmark", "--fill", events=10, people=5, documents=3, requests=2, warmup=0, only="bare", stdout=out)
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW shared_buffers")
+        (shared_buffers,) = cursor.fetchone()
+    line = next(line for line in out.getvalue().splitlines() if line.startswith("PostgreSQL "))
+    assert f"shared_buffers {shared_buffers}" in line
+    assert "effective_cache_size " in line and "work_mem " in line
 
 
 @pytest.mark.postgresql

@@ -138,6 +138,7 @@ class Command(BaseCommand):
             "people": Person.objects.using(database).count(),
         }
         self.stdout.write(", ".join(f"{count:,} {name}" for name, count in counts.items()))
+        self.stdout.write(server_settings(database))
         client, editor = Client(), Client()
         editor.force_login(self.admin_user(database))
         slugs = {"country": country.slug, "program": program.slug, "person": person.slug}
@@ -188,3 +189,23 @@ class Command(BaseCommand):
             timings.append((time.perf_counter() - start) * 1000)
         p95 = statistics.quantiles(timings, n=20, method="inclusive")[-1]
         return response.status_code, statistics.median(timings), p95, len(queries)
+
+
+#: What the server's figures depend on besides the archive: its memory for caching pages and sorting.
+SERVER_SETTINGS = ("shared_buffers", "effective_cache_size", "work_mem")
+
+
+def server_settings(database):
+    """The server's version and memory settings: "PostgreSQL 15.19, shared_buffers 128MB, …".
+
+    The same pages take several times longer when the server caches little of a large
+    archive, so a report says what it was measured with.
+    """
+    connection = connections[database]
+    with connection.cursor() as cursor:
+        shown = []
+        for name in SERVER_SETTINGS:
+            cursor.execute(f"SHOW {name}")  # names from the constant above
+            shown.append(f"{name} {cursor.fetchone()[0]}")
+    major, minor = divmod(connection.pg_version, 10000)
+    return f"PostgreSQL {major}.{minor}, " + ", ".join(shown)
