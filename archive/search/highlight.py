@@ -14,21 +14,40 @@ WORD = re.compile(r"\w+")
 SCAN_CHARS = 50_000
 
 
-def matches(word, terms):
-    """Does a word of the text answer one of the folded query terms? Prefixes count: concert → concerts."""
-    key = fold_word(word)
-    if not key:
-        return False
-    return any(
-        key.startswith(term) or (len(key) >= 4 and term.startswith(key) and len(term) - len(key) <= 2) for term in terms
-    )
+class Terms:
+    """The folded query terms, to test the words of a page's texts against.
+
+    A word answers a term that begins it (the term "concert": "concerts"), or, when it has
+    four letters or more, a term it begins and is at most two letters shorter than (the
+    term "concerts": "concert").
+    A search page tests thousands of words, most of them many times over (the same names
+    and phrases in every record's languages): each distinct word is folded and tested once.
+    """
+
+    def __init__(self, terms):
+        terms = tuple(terms)
+        self.beginnings = terms
+        self.shortened = frozenset(term[:n] for term in terms for n in range(max(4, len(term) - 2), len(term) + 1))
+        self.answers = {}
+
+    def __call__(self, word):
+        """Does ``word`` (as written in the text) answer one of the terms?"""
+        answer = self.answers.get(word)
+        if answer is None:
+            key = fold_word(word)
+            answer = self.answers[word] = bool(key) and (key.startswith(self.beginnings) or key in self.shortened)
+        return answer
+
+
+def _terms(terms):
+    return terms if isinstance(terms, Terms) else Terms(terms)
 
 
 def _marked(text, terms):
     """``text`` escaped, with every matching word wrapped in <mark>; and whether anything matched."""
     parts, last, found = [], 0, False
     for match in WORD.finditer(text):
-        if matches(match.group(), terms):
+        if terms(match.group()):
             parts += [escape(text[last : match.start()]), "<mark>", escape(match.group()), "</mark>"]
             last, found = match.end(), True
     parts.append(escape(text[last:]))
@@ -36,13 +55,16 @@ def _marked(text, terms):
 
 
 def highlight(text, terms):
-    """The whole of ``text``, HTML-escaped, query words marked (for titles)."""
-    return _marked(text or "", terms)[0]
+    """The whole of ``text``, HTML-escaped, query words marked (for titles).
+
+    ``terms``: the folded query terms, or a ``Terms`` that a page shares among its texts.
+    """
+    return _marked(text or "", _terms(terms))[0]
 
 
 def first_match(text, terms):
     for match in WORD.finditer(text[:SCAN_CHARS]):
-        if matches(match.group(), terms):
+        if terms(match.group()):
             return match.start()
     return None
 
@@ -52,6 +74,7 @@ def snippet(texts, terms, *, length=240):
 
     Without any match, the start of the first non-empty text, escaped. Returns "" if all are empty.
     """
+    terms = _terms(terms)
     texts = [text for text in texts if text]
     for text in texts:
         position = first_match(text, terms)

@@ -13,7 +13,7 @@ from archive.links import record_url
 from archive.models.search import kinds
 
 from . import query
-from .highlight import highlight, record_texts, snippet
+from .highlight import Terms, highlight, record_texts, snippet
 from .spelling import corrected
 
 
@@ -114,14 +114,15 @@ class SearchView(TemplateView):
         ]
 
     def hits(self, rows, words):
+        terms = Terms(words)
         return [
             Hit(
                 kind=kind,
                 kind_label=record._meta.verbose_name,
                 record=record,
                 url=record_url(record),
-                title=highlight(str(record), words),
-                snippet=snippet(record_texts(record), words),
+                title=highlight(str(record), terms),
+                snippet=snippet(record_texts(record), terms),
                 thumbnail=query.thumbnail(record),
             )
             for kind, record in query.load_records(list(rows))

@@ -1,6 +1,7 @@
 """Snippets mark the query's words in <mark>, after escaping everything else."""
 
-from archive.search.highlight import highlight, snippet
+from archive.search import highlight as highlight_module
+from archive.search.highlight import Terms, highlight, snippet
 from tests.factories import make_event
 
 from .conftest import titles
@@ -44,3 +45,24 @@ def test_search_page_snippet_contains_mark_and_no_raw_markup(search):
     assert "<mark>dombra</mark>" in html
     assert "&lt;b&gt;Bold&lt;/b&gt;" in html
     assert "<script>x()" not in html
+
+
+def test_a_word_matches_a_term_it_begins_or_nearly_completes():
+    terms = Terms(["concert", "balaev"])
+    # A word that begins with a term (its endings), in any script.
+    assert terms("concerts") and terms("Concert") and terms("Балаевой")
+    # A word of four letters or more that a term begins with, two letters short of it at most.
+    assert terms("conce") and terms("balae")
+    assert terms("bala") and not terms("bal") and not terms("conc")
+    assert not terms("music") and not terms("") and not terms("—")
+
+
+def test_a_page_folds_each_distinct_word_once(monkeypatch):
+    folded = []
+    monkeypatch.setattr(highlight_module, "fold_word", lambda word: folded.append(word) or word.lower())
+    terms = Terms(["dombra"])
+    texts = ["The festival opened with a dombra recital.", "The festival closed with a choir."] * 10
+    for text in texts:
+        snippet([text], terms)
+        highlight(text, terms)
+    assert sorted(folded) == sorted(set(" ".join(texts).replace(".", "").split()))
