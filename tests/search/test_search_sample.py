@@ -139,3 +139,21 @@ def test_a_walk_tests_only_the_words_and_finds_misspelt_names_through_their_inde
     assert "%>" not in walk
     assert sorted(titles(response)) == ["Askhat Tlendiyev", "Tlendeyev night"]
     assert not response.context["more"]
+
+
+def test_misspelt_names_are_looked_for_only_when_the_words_find_too_few_for_a_page(search, evenings, monkeypatch):
+    make_person(name="Dombara Tlendiyev")
+
+    # Few exact matches: the name spelt like the word joins them.
+    response, sql = _sql(search, q="dombra")
+    assert "%>" in sql
+    assert "Dombara Tlendiyev" in titles(response)
+    assert {facet.kind: facet.count for facet in response.context["facets"]}["person"] == 2
+
+    # As many exact matches as a page is ranked among: the trigram index is not asked. Its
+    # candidates grow with the archive and each is compared again; the word was spelt as the
+    # archive spells it.
+    monkeypatch.setattr(query, "CAP", 5)
+    response, sql = _sql(search, q="dombra")
+    assert "%>" not in sql
+    assert {facet.kind: facet.count for facet in response.context["facets"]}["person"] == 1
