@@ -1,5 +1,6 @@
 """PostgreSQL search: weighted full-text ranking, stemming and fuzzy names."""
 
+import hashlib
 import re
 
 import pytest
@@ -54,3 +55,25 @@ def test_folded_spellings_left_apart_are_similar_enough_for_the_trigram_index(db
     with connection.cursor() as cursor:
         cursor.execute("SELECT word_similarity('tilendiev', 'askhat tlendiev')")
         assert cursor.fetchone()[0] >= 0.6
+
+
+def _toast_chunks():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reltoastrelid::regclass::text FROM pg_class WHERE relname = 'archive_searchentry'")
+        (toast,) = cursor.fetchone()
+        cursor.execute(f"SELECT count(*) FROM {toast}")  # noqa: S608 -- a name from the catalogue
+        return cursor.fetchone()[0]
+
+
+def test_a_vector_of_a_few_kilobytes_is_kept_in_its_row(db):
+    # Each row a search walks or ranks is tested against its vector: out of line, in the
+    # TOAST table, that cost two more index and heap reads per row.
+    before = _toast_chunks()
+    words = " ".join(hashlib.sha256(str(number).encode()).hexdigest()[:10] for number in range(200))
+    event = make_event(title="Field notes", body=words)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_column_size(vector) FROM archive_searchentry WHERE kind = 'event' AND object_id = %s", [event.pk]
+        )
+        assert cursor.fetchone()[0] > 2500
+    assert _toast_chunks() == before
