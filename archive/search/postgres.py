@@ -48,9 +48,12 @@ SAMPLE = 2000
 COMMON = 0.05
 #: A walk reads at most this many rows (about 0.1 s).
 WALK_ROWS = 10_000
-#: What a walk pays for each row it reads (a vector fetched and tested, about 11 µs at
-#: 100,000 events), in what a bitmap pays for each match it lists (about 0.6 µs).
-ROW_COST = 17
+#: What a walk pays for each row it reads (a vector fetched and tested, about 2.4 µs at
+#: 100,000 and at 1,000,000 events, with the vector in the row: migration 0017), in what a
+#: bitmap pays for each match it lists (0.16 µs at 12,500 matches, 0.27 µs at 125,000:
+#: its pages are sorted before they are read). A bitmap then reads up to SAMPLE of its
+#: rows, at about the same cost each (1.7 µs).
+ROW_COST = 10
 #: A walk must look this many times cheaper than the bitmap to be chosen. The planner's
 #: guess of a question's share can be high by 2–3 × for several words ("казахской музыки":
 #: 25 % guessed, 10 % found), and a walk then reads that many times more rows while the
@@ -119,15 +122,17 @@ def walks(expected, total, enough):
     """Is a walk to ``enough`` matches cheaper than a bitmap of ``expected`` matches of ``total`` rows?
 
     A walk reads about ``enough`` ÷ share rows (WALK_ROWS at most), each at ROW_COST; a
-    bitmap lists every match. So in a small archive a question must be very common to
-    be walked (a third of 150,000 entries, for the 500 a page is ranked among), and in a
-    large one less so (a ninth of 1,500,000): a bitmap's cost grows with the archive, a
-    walk's does not. Only common questions are weighed at all (``COMMON``), and a walk
-    must win by ``MARGIN``.
+    bitmap lists every match, then reads up to SAMPLE of them. So in a small archive a
+    question must be very common to be walked (a fifth of 150,000 entries, for the 500 a
+    page is ranked among), and in a large one less so (a thirteenth of 1,500,000): a bitmap's
+    cost grows with the archive, a walk's does not. Only common questions are weighed at
+    all (``COMMON``), and a walk must win by ``MARGIN``.
     """
     if expected < COMMON * total:
         return False
-    return min(WALK_ROWS, enough * total / expected) * ROW_COST * MARGIN < expected
+    walk = min(WALK_ROWS, enough * total / expected) * ROW_COST
+    bitmap = expected + min(SAMPLE, expected) * ROW_COST
+    return walk * MARGIN < bitmap
 
 
 class Sample(list):

@@ -116,9 +116,11 @@ def test_a_walk_keeps_to_the_kind_asked_for(search, evenings, monkeypatch):
     ("expected", "total", "walked"),
     [
         (5_000, 150_000, False),  # not common: a bitmap of few matches
-        (40_000, 150_000, False),  # a quarter of a small archive: listing them is about as cheap
+        (12_700, 150_000, False),  # a twelfth of a small archive: 5,900 rows walked for 500
+        (40_000, 150_000, True),  # a quarter: 1,900 rows walked, against 40,000 listed and 2,000 read
         (75_000, 150_000, True),  # half of it: a walk reads about 1,000 rows for 500
         (300_000, 1_500_000, True),  # a fifth of a large archive: 2,500 rows, not 300,000 matches
+        (122_000, 1_500_000, True),  # a twelfth of it: 6,100 rows, not 122,000 listed and 2,000 read
         (50_000, 1_500_000, False),  # below COMMON: the planner's guess is too rough to bet on
         (139_000, 150_000, True),  # nearly every entry: a walk finds the page at once
     ],
