@@ -190,3 +190,19 @@ def test_a_short_list_does_not_read_its_tables_size(client, db, limit):
     with CaptureQueriesContext(connection) as queries:
         client.get("/en/events/?type=concert")
     assert not any("pg_class" in query["sql"] for query in queries)
+
+
+@pytest.mark.postgresql
+def test_a_chosen_facets_other_values_are_counted_at_once_when_the_planner_expects_few(client, db):
+    _events(30)
+    _analyse()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/en/events/?type=concert")
+    # The type facet counts the list without its own filter (30 events). The planner expects
+    # far fewer than the exact limit, so they are counted exactly without being counted first.
+    assert not any(f"LIMIT {EstimatingPaginator.exact_up_to + 1}" in query["sql"] for query in queries)
+    types = _type_counts(response)
+    assert {key: (value.count, value.estimated) for key, value in types.items()} == {
+        "concert": (15, False),
+        "exhibition": (15, False),
+    }

@@ -28,13 +28,11 @@ on its own, and the counts say "500+". "Most of the words" samples each word on 
 own and counts the samples together.
 """
 
-import json
 from collections import Counter
 
-from django.db import connections
 from django.db.models import F, Value
 
-from archive.estimates import ReadAs, count_up_to, planner, table_rows, with_base_table
+from archive.estimates import ReadAs, count_up_to, planned_rows, planner, table_rows, with_base_table
 from archive.models import SearchEntry, SearchKey
 
 #: Matching rows read at most per question.
@@ -108,16 +106,6 @@ def index_rows(using):
     return max(table_rows(SearchEntry, using) or 0, 1)
 
 
-def expected_rows(entries):
-    """How many rows the planner expects ``entries`` to hold, from its statistics."""
-    sql, params = entries.order_by().values("pk").query.sql_with_params()
-    with connections[entries.db].cursor() as cursor:
-        cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)  # noqa: S608 -- ORM-compiled SQL
-        plan = cursor.fetchone()[0]
-    plan = json.loads(plan) if isinstance(plan, str) else plan
-    return plan[0]["Plan"]["Plan Rows"]
-
-
 def walks(expected, total, enough):
     """Is a walk to ``enough`` matches cheaper than a bitmap of ``expected`` matches of ``total`` rows?
 
@@ -167,7 +155,7 @@ def sample(base, match, *, enough, total, names=None):
     own index afterwards, and only when the words find fewer than ``enough`` (``misspelt``).
     """
     entries = base.filter(match)
-    if walks(expected_rows(entries), total, enough):
+    if walks(planned_rows(entries), total, enough):
         with reading(entries, walk=True):
             walked = entries.order_by(*NEWEST).values_list(*COLUMNS)
             rows = list(with_base_table(walked, NewestRows, base, WALK_ROWS)[:enough])
@@ -212,7 +200,7 @@ def exists(entries, total):
     Unlike ``sample``, this walk needs no bound and no weighing (``walks``): it stops at
     its first match, after about 1 ÷ share rows, which for a common word is a handful.
     """
-    walk = expected_rows(entries) >= COMMON * total
+    walk = planned_rows(entries) >= COMMON * total
     with reading(entries, walk=walk):
         # (exists() drops the ordering; a one-row slice keeps a walk newest first.)
         return bool(entries.order_by(*(NEWEST if walk else ())).values_list("pk")[:1])

@@ -10,7 +10,7 @@ import functools
 
 from django.utils.translation import gettext as _
 
-from archive.estimates import FEW, EstimatingPaginator, about, joined_by_key, more_than, sampled, table_size
+from archive.estimates import FEW, EstimatingPaginator, about, joined_by_key, sampled, table_size, too_many_to_count
 from archive.facets import NARROW_LIMIT, FacetResult
 
 #: Up to this many matching records, facets count over their keys fetched once. Beyond it,
@@ -92,7 +92,7 @@ def _facet_results(filterset, query, counted, scale, total, limit, more, more_li
             over = _without(filterset, facet.param)
             if over is None:
                 continue
-            if estimated or more_than(over, EstimatingPaginator.exact_up_to):
+            if estimated or too_many_to_count(over, EstimatingPaginator.exact_up_to):
                 over, over_scale = sampled(over, size=sizes())
         values, has_more = facet.counts(over, more_limit if expanded else limit)
         for value in values:
