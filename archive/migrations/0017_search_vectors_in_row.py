@@ -7,7 +7,7 @@ tests each row's vector, and ranking opens each of its page's vectors: out of li
 costs a probe of the TOAST index and a read of its chunks besides the row (4.4 pages per
 row read instead of 1). Walking 10,000 rows took 76 ms that way at 100,000 events and
 33 ms with the vectors in their rows; the table and its TOAST table together were 605 MB,
-the table alone 664 MB after. A row still over ``toast_tuple_target`` (a long document's
+the table alone 682 MB after. A row still over ``toast_tuple_target`` (a long document's
 text) is compressed and moved out as before.
 
 Rows already written keep their layout until they are written again: ``manage.py reindex``
