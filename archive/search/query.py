@@ -85,13 +85,15 @@ class ParsedQuery:
         """The keys that also match as prefixes."""
         return [key for key in self.words if len(key) >= PREFIX_MIN]
 
-    def tsquery(self, expanded=None):
+    def tsquery(self, expanded=None, *, leaving=()):
         """The query as a raw PostgreSQL tsquery over the keys.
 
         ``expanded`` (``{prefix: keys}``, see ``postgres.expand``) names the keys a prefix
-        stands for; the others stay prefixes (``kultur:*``).
+        stands for; the others stay prefixes (``kultur:*``). The clauses at the positions
+        ``leaving`` are left out.
         """
-        parts = [_tsquery_clause(clause, expanded) for clause in self.clauses]
+        kept = [clause for position, clause in enumerate(self.clauses) if position not in leaving]
+        parts = [_tsquery_clause(clause, expanded) for clause in kept]
         parts += [f"!{_tsquery_item(item, expanded)}" for item in self.excluded]
         return " & ".join(parts)
 
@@ -375,7 +377,7 @@ def _postgres(entries, parsed, *, names=True):
     """
     expanded = pg.expand(parsed.prefixes, using=entries.db)
     query = SearchQuery(parsed.tsquery(), search_type="raw", config="simple")
-    every = Q(vector=SearchQuery(parsed.tsquery(expanded), search_type="raw", config="simple"))
+    every = _every(parsed, expanded, using=entries.db)
     clauses = [
         Q(vector=SearchQuery(_tsquery_clause(clause, expanded), search_type="raw", config="simple"))
         for clause in parsed.clauses
@@ -400,6 +402,34 @@ def _postgres(entries, parsed, *, names=True):
     ]
     prior = Case(*priors, default=Value(1.0), output_field=FloatField())
     return entries, every, clauses, rank * prior
+
+
+def _every(parsed, expanded, *, using):
+    """The Q of every clause: put to the GIN index, but for those it is cheaper to test on the rows read.
+
+    Which those are, ``postgres.tested_on_rows`` weighs from the statistics (one query, for
+    a question of several clauses only).
+    """
+    moved = []
+    if len(parsed.clauses) > 1:
+        keyed = [_clause_keys(clause, expanded) for clause in parsed.clauses]
+        shares, total = pg.shares([key for keys in keyed if keys for key in keys], using=using)
+        moved = pg.tested_on_rows(keyed, shares, total)
+    every = Q(vector=SearchQuery(parsed.tsquery(expanded, leaving=moved), search_type="raw", config="simple"))
+    if moved:
+        every &= pg.on_rows(" & ".join(_tsquery_clause(parsed.clauses[position], expanded) for position in moved))
+    return every
+
+
+def _clause_keys(clause, expanded):
+    """The keys any of which a clause matches (a prefix's as ``expand`` found them), or None if it holds a phrase."""
+    if any(len(item) > 1 for item in clause):
+        return None
+    keys = []
+    for item in clause:
+        for key in item[0]:
+            keys += expanded.get(key, [key]) if expanded else [key]
+    return list(dict.fromkeys(keys))
 
 
 def _names(parsed):

@@ -159,3 +159,51 @@ def test_misspelt_names_are_looked_for_only_when_the_words_find_too_few_for_a_pa
     response, sql = _sql(search, q="dombra")
     assert "%>" not in sql
     assert {facet.kind: facet.count for facet in response.context["facets"]}["person"] == 1
+
+
+@pytest.mark.parametrize(
+    ("clauses", "shares", "total", "moved"),
+    [
+        # Four Russian words at a million entries: the word in 57 % of them (two keys) is
+        # decoded in full by GIN; tested on the rows, it turns away fewer than it would cost.
+        (
+            [["kontsert"], ["kazahskoi", "kazahsk"], ["muzik"], ["parij"]],
+            {"kazahskoi": 0.575, "kazahsk": 0.575, "kontsert": 0.084, "muzik": 0.107},
+            1_510_000,
+            [1],
+        ),
+        # The same at 150,000 entries: its lists are a tenth as long, and stay in the index.
+        (
+            [["kontsert"], ["kazahskoi", "kazahsk"], ["muzik"], ["parij"]],
+            {"kazahskoi": 0.575, "kazahsk": 0.575, "kontsert": 0.084, "muzik": 0.107},
+            151_000,
+            [],
+        ),
+        # A key every entry holds turns no row away: it is never worth decoding.
+        ([["dombra"], ["player"]], {"dombra": 1.0, "player": 0.14}, 7, [0]),
+        # The rarest clause leads the bitmap, however common.
+        ([["dombra"], ["evening"]], {"dombra": 1.0, "evening": 1.0}, 7, [1]),
+        # A phrase's share is not its words': it stays, and leads.
+        ([["dombra"], None], {"dombra": 1.0}, 7, [0]),
+        # Keys the statistics do not list are rarer than those they list: nothing to gain.
+        ([["balaeva"], ["tlendiev"]], {}, 1_510_000, []),
+        # Two dense clauses: the second turns away more rows for each kept, from what the first kept.
+        ([["a"], ["b"], ["c"]], {"a": 0.9, "b": 0.6, "c": 0.01}, 1_510_000, [0, 1]),
+    ],
+)
+def test_a_clause_in_most_entries_is_tested_on_the_rows_when_decoding_it_costs_more(clauses, shares, total, moved):
+    assert postgres.tested_on_rows(clauses, shares, total) == moved
+
+
+def test_a_clause_every_entry_holds_is_tested_on_the_rows_read_and_finds_the_same(search, evenings, monkeypatch):
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE archive_searchentry")
+    response, sql = _sql(search, q="dombra player")
+    assert "IS TRUE" in sql
+    found = titles(response)
+    assert found[0] == "Dombra Player"
+
+    monkeypatch.setattr(postgres, "DECODE_COST", 0)
+    response, sql = _sql(search, q="dombra player")
+    assert "IS TRUE" not in sql
+    assert titles(response) == found
