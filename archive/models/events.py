@@ -84,6 +84,8 @@ class Participation(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["event", "person"], name="unique_participation"),
         ]
+        # A person's events, read from this index alone (migration 0018).
+        indexes = [models.Index(fields=["person", "event"], name="archive_part_by_person")]
         verbose_name = _("participant")
         verbose_name_plural = _("participants")
 
@@ -106,6 +108,8 @@ class EventOrganization(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["event", "organization", "role"], name="unique_event_organization"),
         ]
+        # An organization's events, read from this index alone (migration 0018).
+        indexes = [models.Index(fields=["organization", "event"], name="archive_eventorg_by_org")]
         verbose_name = _("organization involved")
         verbose_name_plural = _("organizations involved")
 
