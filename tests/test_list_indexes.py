@@ -1,4 +1,4 @@
-"""PostgreSQL's partial covering indexes for counting public lists (migrations 0005 and 0016).
+"""PostgreSQL's partial covering indexes for counting public lists (migrations 0005, 0016 and 0019).
 
 Which index the planner takes depends on the table's size and statistics, so that is measured
 by the benchmark at 100,000 and 1,000,000 events (docs/benchmarks.md), not asserted here on a
@@ -33,6 +33,14 @@ def test_both_list_indexes_are_partial_and_covering(db):
         for column in ("go_live_at", "expire_at", "date_lower", "date_upper"):
             assert column in definition.split("INCLUDE", 1)[1], definition
         assert definition.endswith("WHERE ((status)::text = 'published'::text)"), definition
+
+
+def test_public_events_are_indexed_by_their_key_with_what_a_facet_looks_up(db):
+    definition = _definitions()["archive_event_public_by_key"]
+    assert "USING btree (id) INCLUDE (place_id, " in definition, definition
+    for column in ("event_type", "go_live_at", "expire_at", "date_lower", "date_upper"):
+        assert column in definition.split("INCLUDE", 1)[1], definition
+    assert definition.endswith("WHERE ((status)::text = 'published'::text)"), definition
 
 
 def test_a_countrys_events_are_counted_the_same_with_the_index(db):
