@@ -111,8 +111,7 @@ def expand(prefixes, *, using="default"):
 DECODE_COST = 1 / 40
 
 SHARES = """
-    SELECT key, stats.freqs[array_position(stats.elems, key)],
-           (SELECT reltuples FROM pg_class WHERE oid = to_regclass(%(table)s))
+    SELECT key, stats.freqs[array_position(stats.elems, key)]
     FROM unnest(%(keys)s::text[]) AS key
     LEFT JOIN (
         SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs AS freqs
@@ -122,27 +121,25 @@ SHARES = """
 
 
 def shares(keys, *, using="default"):
-    """``({key: the share of the index's entries that hold it}, the index's rows)``, from the statistics.
+    """``{key: the share of the index's entries that hold it}``, from the statistics.
 
     PostgreSQL's statistics of the vectors list their most common keys (about a thousand,
     each in over 0.5 % of a large archive) with their shares: the keys of ``keys`` among
-    them get theirs, the others are rarer. One query, the index's size with it.
+    them get theirs, the others are rarer. One query.
     """
     keys = sorted(set(keys))
     if not keys:
-        return {}, index_rows(using)
+        return {}
     with connections[using].cursor() as cursor:
         cursor.execute(SHARES, {"table": SearchEntry._meta.db_table, "keys": keys})
-        found = cursor.fetchall()
-    total = max(found[0][2] or 0, 1) if found else 1
-    return {key: share for key, share, _rows in found if share is not None}, total
+        return {key: share for key, share in cursor.fetchall() if share is not None}
 
 
 def tested_on_rows(clauses, shares, total):
     """The positions of the ``clauses`` a bitmap should test on the rows it reads, not through GIN.
 
     Each clause is the list of keys any of which it matches, or None where its share cannot
-    be told from theirs (a phrase). ``shares`` and ``total`` come from ``shares``.
+    be told from theirs (a phrase). ``shares`` comes from ``shares``, ``total`` from ``index_rows``.
 
     GIN answers ``a & b & c`` guided by the rarest clause: it skips through the other
     posting lists to each of the rarest's matches. A list that holds half of the entries is

@@ -245,9 +245,9 @@ def search(text, *, kind=None, sort="relevance", years=(None, None), language=No
 
 def _search_postgres(parsed, published, *, kind, sort, language, using, suggest):
     """PostgreSQL: the matches read as a bounded sample, the page ranked over it (see ``postgres``)."""
-    base, words, clauses, rank = _postgres(published, parsed, names=False)
-    names = _names(parsed)
     total = pg.index_rows(using)
+    base, words, clauses, rank = _postgres(published, parsed, names=False, total=total)
+    names = _names(parsed)
     rows = pg.sample(base, words, names=names, enough=CAP, total=total)
     facets, estimated = pg.counts(rows, CAP), pg.is_full(rows)
     complete, matched, suggestions = None, None, {}
@@ -260,7 +260,7 @@ def _search_postgres(parsed, published, *, kind, sort, language, using, suggest)
 
         def finds(word):
             candidate = parse(word, language)
-            return bool(candidate) and pg.exists(base.filter(_postgres(published, candidate)[1]), total)
+            return bool(candidate) and pg.exists(base.filter(_postgres(published, candidate, total=total)[1]), total)
 
         found = [bool(sample) for sample in samples] if samples is not None else [False]
         suggestions = suggest_spellings(parsed, clauses, base, finds, found=found, using=using)
@@ -368,16 +368,17 @@ def count_matches(entries, *, using="default"):
     return {kind: count for kind, count in zip(kinds, row, strict=True) if count}
 
 
-def _postgres(entries, parsed, *, names=True):
+def _postgres(entries, parsed, *, names=True, total=None):
     """``(entries without the excluded, the Q of every clause, a Q per clause, rank)``.
 
     Entries are matched with the keys each prefix stands for (``postgres.expand``: the
     same entries, found faster), and ranked with the prefixes as typed. Without ``names``
     the Q of every clause leaves out the misspelt names (``_names``): the caller asks for them.
+    ``total``: the index's ``index_rows``, where the caller has read it.
     """
     expanded = pg.expand(parsed.prefixes, using=entries.db)
     query = SearchQuery(parsed.tsquery(), search_type="raw", config="simple")
-    every = _every(parsed, expanded, using=entries.db)
+    every = _every(parsed, expanded, using=entries.db, total=total)
     clauses = [
         Q(vector=SearchQuery(_tsquery_clause(clause, expanded), search_type="raw", config="simple"))
         for clause in parsed.clauses
@@ -404,17 +405,17 @@ def _postgres(entries, parsed, *, names=True):
     return entries, every, clauses, rank * prior
 
 
-def _every(parsed, expanded, *, using):
+def _every(parsed, expanded, *, using, total=None):
     """The Q of every clause: put to the GIN index, but for those it is cheaper to test on the rows read.
 
-    Which those are, ``postgres.tested_on_rows`` weighs from the statistics (one query, for
-    a question of several clauses only).
+    Which those are, ``postgres.tested_on_rows`` weighs from the statistics (for a question
+    of several clauses only). ``total``: the index's ``index_rows``, read here if not given.
     """
     moved = []
     if len(parsed.clauses) > 1:
         keyed = [_clause_keys(clause, expanded) for clause in parsed.clauses]
-        shares, total = pg.shares([key for keys in keyed if keys for key in keys], using=using)
-        moved = pg.tested_on_rows(keyed, shares, total)
+        shares = pg.shares([key for keys in keyed if keys for key in keys], using=using)
+        moved = pg.tested_on_rows(keyed, shares, pg.index_rows(using) if total is None else total)
     every = Q(vector=SearchQuery(parsed.tsquery(expanded, leaving=moved), search_type="raw", config="simple"))
     if moved:
         every &= pg.on_rows(" & ".join(_tsquery_clause(parsed.clauses[position], expanded) for position in moved))
