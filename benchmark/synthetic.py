@@ -260,7 +260,7 @@ class Synthesizer:
         self.copy_rows(
             Program.organizers.through,
             ["program_id", "organization_id"],
-            ((p.pk, o.pk) for p in programs for o in self.random.sample(organizations, 2)),
+            ((p.pk, o.pk) for p in programs for o in self.random.sample(organizations, min(2, len(organizations)))),
         )
         return programs
 
@@ -393,7 +393,11 @@ class Synthesizer:
                 bar.update(len(batch_pks))
         return pks
 
-    def fill(self, *, events, people, documents, organizations=1000, programs=300):
+    def fill(self, *, events, people, documents, organizations=None, programs=None):
+        """Create the archive; ``organizations`` and ``programs`` default to ``shape(events)``'s."""
+        default_organizations, default_programs = shape(events)
+        organizations = default_organizations if organizations is None else organizations
+        programs = default_programs if programs is None else programs
         timings = {}
         with transaction.atomic(using=self.using):
             countries, cities = self.step(timings, "places", self.places)
@@ -452,6 +456,18 @@ class Synthesizer:
         timings[name] = time.perf_counter() - start
         self.log(f"  {name}: {timings[name]:.1f} s")
         return result
+
+
+#: Events per organization and per program: an archive ten times larger holds ten times as many
+#: of each, not organizations and programs ten times larger (a cultural season's program lists
+#: some hundreds of events, however long the archive's memory).
+EVENTS_PER_ORGANIZATION = 100
+EVENTS_PER_PROGRAM = 1000 / 3
+
+
+def shape(events):
+    """``(organizations, programs)`` of an archive of ``events``: 1,000 and 300 at 100,000 events."""
+    return max(1, round(events / EVENTS_PER_ORGANIZATION)), max(1, round(events / EVENTS_PER_PROGRAM))
 
 
 def reset(using="default"):

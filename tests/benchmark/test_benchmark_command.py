@@ -8,8 +8,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 
-from archive.models import Event, EventOrganization, Participation, Person, SearchEntry
-from benchmark.synthetic import Synthesizer
+from archive.models import Event, EventOrganization, Organization, Participation, Person, Program, SearchEntry
+from benchmark.synthetic import Synthesizer, shape
 from tests.factories import make_event
 
 
@@ -103,3 +103,33 @@ def test_reset_refuses_to_empty_an_archive_with_real_records(db):
     with pytest.raises(CommandError, match="not benchmark data"):
         call_command("benchmark", "--reset")
     assert Event.objects.filter(title="A real event").exists()
+
+
+def test_a_larger_archive_holds_more_programs_and_organizations_not_larger_ones():
+    """At 100,000 events as before (1,000 and 300); ten times the events, ten times as many of each."""
+    assert shape(100_000) == (1_000, 300)
+    assert shape(1_000_000) == (10_000, 3_000)
+    assert shape(10) == (1, 1)
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)
+def test_the_fill_takes_the_number_of_programs_and_organizations_when_given():
+    out, err = io.StringIO(), io.StringIO()
+    call_command(
+        "benchmark",
+        "--fill",
+        events=20,
+        people=5,
+        documents=3,
+        organizations=4,
+        programs=3,
+        requests=2,
+        warmup=0,
+        only="bare",
+        stdout=out,
+        stderr=err,
+    )
+    assert Organization.objects.filter(slug__startswith="bench-").count() == 4
+    assert Program.objects.filter(slug__startswith="bench-").count() == 3
+    assert "4 organizations, 3 programs" in out.getvalue()

@@ -92,6 +92,8 @@ class Command(BaseCommand):
         parser.add_argument("--events", type=int, default=100_000)
         parser.add_argument("--people", type=int, default=20_000)
         parser.add_argument("--documents", type=int, default=30_000)
+        parser.add_argument("--organizations", type=int, help="Organizations to create (default: one per 100 events).")
+        parser.add_argument("--programs", type=int, help="Programs to create (default: three per 1,000 events).")
         parser.add_argument("--requests", type=int, default=60, help="Timed requests per URL (default 60).")
         parser.add_argument("--warmup", type=int, default=5)
         parser.add_argument("--database", default="default")
@@ -100,7 +102,10 @@ class Command(BaseCommand):
     def handle(self, *args, fill, reset, events, people, documents, requests, warmup, database, only, **options):
         if connections[database].vendor != "postgresql":
             raise CommandError("The benchmark runs on PostgreSQL only: set DATABASE_URL=postgres://… (see docs).")
-        if requests < 2 or warmup < 0 or min(events, people, documents) < 1:
+        organizations, programs = synthetic.shape(events)
+        organizations = organizations if options["organizations"] is None else options["organizations"]
+        programs = programs if options["programs"] is None else options["programs"]
+        if requests < 2 or warmup < 0 or min(events, people, documents, organizations, programs) < 1:
             raise CommandError("--requests must be at least 2, --warmup and the record counts positive.")
         if reset:
             try:
@@ -109,7 +114,9 @@ class Command(BaseCommand):
                 raise CommandError(str(error)) from None
             self.stdout.write("Emptied the archive tables.")
         if fill:
-            self.fill(database, options["verbosity"], events=events, people=people, documents=documents)
+            counts = {"events": events, "people": people, "documents": documents}
+            counts |= {"organizations": organizations, "programs": programs}
+            self.fill(database, options["verbosity"], **counts)
         self.measure(database, requests, warmup, only)
 
     def fill(self, database, verbosity, **counts):
