@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from archive import estimates
 from archive.estimates import EstimatingPaginator, about, sampled
 from archive.models import Event, Status
+from tests.factories import make_event, make_place, make_program
 
 
 @pytest.fixture
@@ -206,3 +207,35 @@ def test_a_chosen_facets_other_values_are_counted_at_once_when_the_planner_expec
         "concert": (15, False),
         "exhibition": (15, False),
     }
+
+
+def _planner_state_of(queries, start):
+    """The SET LOCALs in force when each query whose SQL begins with ``start`` ran."""
+    settings, states = set(), []
+    for query in queries:
+        sql = query["sql"]
+        if sql.startswith("SET LOCAL"):
+            for statement in sql.split("; "):
+                name = statement.split()[2]
+                settings.discard(name) if statement.endswith("TO DEFAULT") else settings.add(statement)
+        elif sql.startswith(start):
+            states.append(set(settings))
+    return states
+
+
+@pytest.mark.postgresql
+def test_the_keys_of_a_list_joined_to_its_links_are_read_by_key(client, db):
+    """A program's few events in a large country: each link is one probe of the events' key.
+
+    A hash join would read every event of the country first (47,000 at a million events), a
+    cost that grows with the archive; the keys are at most ``keys_up_to + 1`` rows.
+    """
+    program = make_program(title="Days of culture")
+    events = [
+        make_event(title=f"Concert {n}", place=make_place(name=f"City {n}"), programs=[program]) for n in range(3)
+    ]
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(f"/en/events/?program={program.slug}")
+    assert sorted(response.context["paginator"].keys) == sorted(event.pk for event in events)
+    states = _planner_state_of(queries, 'SELECT "archive_event"."id" AS "pk"')
+    assert states and all("SET LOCAL enable_hashjoin = off" in state for state in states)
