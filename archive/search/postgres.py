@@ -209,11 +209,15 @@ def walks(expected, total, enough):
 
 
 class Sample(list):
-    """Matching ``(pk, kind, date_lower)`` rows; ``full``: there may be more (counts are lower bounds)."""
+    """Matching ``(pk, kind, date_lower)`` rows; ``full``: there may be more (counts are lower bounds).
 
-    def __init__(self, rows, *, full):
+    ``spelt``: names spelt like the words were looked for (``misspelt``), and may be among the rows.
+    """
+
+    def __init__(self, rows, *, full, spelt=False):
         super().__init__(rows)
         self.full = full
+        self.spelt = spelt
 
 
 class NewestRows(ReadAs):
@@ -267,7 +271,7 @@ def misspelt(found, base, names, *, enough):
         return found
     spelt = named(base, names)
     rows = sorted({row[0]: row for row in (*found, *spelt)}.values(), key=age)
-    return Sample(rows, full=found.full or len(spelt) >= SAMPLE)
+    return Sample(rows, full=found.full or len(spelt) >= SAMPLE, spelt=True)
 
 
 def named(base, names):

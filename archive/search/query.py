@@ -273,6 +273,9 @@ def _search_postgres(parsed, published, *, kind, sort, language, using, suggest)
         # The sample of every kind may hold few of this one: take one of its own, and count it.
         rows = pg.sample(base.filter(kind=kind), words, names=names, enough=CAP, total=total)
         facets = {**facets, **pg.counts(rows, CAP)}
+    if getattr(rows, "spelt", False):
+        # Names spelt like the words are among the rows: the closest spelling ranks first.
+        rank = rank + _likeness(parsed)
     if kind:
         rows = [row for row in rows if row[1] == kind]
     count = facets.get(kind, 0) if kind else sum(facets.values())
@@ -388,10 +391,8 @@ def _postgres(entries, parsed, *, names=True, total=None):
         query | SearchQuery(" | ".join(map(_tsquery_clause, parsed.clauses)), search_type="raw", config="simple"),
         weights=WEIGHTS,
     )
-    if parsed.is_plain:
-        rank = rank + TrigramWordSimilarity(" ".join(parsed.names), "names")
-        if names:
-            every |= _names(parsed)
+    if parsed.is_plain and names:
+        every |= _names(parsed)
     if parsed.excluded:
         excluded = " | ".join(_tsquery_item(item) for item in parsed.excluded)
         entries = entries.exclude(vector=SearchQuery(excluded, search_type="raw", config="simple"))
@@ -431,6 +432,17 @@ def _clause_keys(clause, expanded):
         for key in item[0]:
             keys += expanded.get(key, [key]) if expanded else [key]
     return list(dict.fromkeys(keys))
+
+
+def _likeness(parsed):
+    """How closely an entry's names are spelt like the words (trigram word similarity, 0 to 1).
+
+    A ranking term for when names spelt like the words were looked for (``postgres.misspelt``):
+    about 10 µs for each entry with names (a person's, 86 characters on average), so it is
+    added only then. When the words alone find the entries a page is ranked among, those
+    with the name in their title or names already rank first by ``ts_rank``'s weights.
+    """
+    return TrigramWordSimilarity(" ".join(parsed.names), "names")
 
 
 def _names(parsed):

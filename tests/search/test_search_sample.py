@@ -207,3 +207,28 @@ def test_a_clause_every_entry_holds_is_tested_on_the_rows_read_and_finds_the_sam
     response, sql = _sql(search, q="dombra player")
     assert "IS TRUE" not in sql
     assert titles(response) == found
+
+
+def test_names_spelt_like_the_words_rank_by_their_spelling_only_when_they_were_looked_for(
+    search, evenings, monkeypatch
+):
+    make_person(name="Dombara Tlendiyev")
+
+    def ranked(**params):
+        with CaptureQueriesContext(connection) as queries:
+            response = search(**params)
+        ranking = [sql for sql in (query["sql"] for query in queries) if "TS_RANK(" in sql.upper()]
+        assert len(ranking) == 1
+        return response, "WORD_SIMILARITY(" in ranking[0].upper()
+
+    # Few exact matches: the name spelt like the word joins them, and the closest spelling ranks first.
+    response, by_spelling = ranked(q="dombra")
+    assert "Dombara Tlendiyev" in titles(response)
+    assert by_spelling
+
+    # The words alone fill the entries a page is ranked among: no misspelt name is among
+    # them, and comparing every entry's names by trigrams (10 µs each) would rank nothing new.
+    monkeypatch.setattr(query, "CAP", 5)
+    response, by_spelling = ranked(q="dombra")
+    assert "Dombara Tlendiyev" not in titles(response)
+    assert not by_spelling
