@@ -124,3 +124,21 @@ def test_admin_names_the_archive_not_django(staff_client):
     page = staff_client.get(reverse("admin:index")).content.decode()
     assert "<title>Archive of Kazakhstan&#x27;s cultural diplomacy | Madeni</title>" in page
     assert "Django administration" not in page
+
+
+@pytest.mark.parametrize("model_name", ["event", "document"])
+def test_the_program_filter_offers_the_newest_programs_and_the_chosen_one_not_every_one(staff_client, db, model_name):
+    """An archive's programs grow with it: the sidebar lists the newest 30, not thousands."""
+    programs = [make_program(title=f"Program {number:02d}") for number in range(35)]
+    make_event(title="An evening", programs=[programs[0]])
+    url = reverse(f"admin:archive_{model_name}_changelist")
+
+    offered = staff_client.get(url).content.decode()
+    assert all(f"Program {number:02d}" in offered for number in range(5, 35))
+    assert not any(f'programs__id__exact={program.pk}"' in offered for program in programs[:5])
+
+    chosen = staff_client.get(url, {"programs__id__exact": programs[0].pk})
+    assert chosen.status_code == 200
+    assert f"programs__id__exact={programs[0].pk}" in chosen.content.decode()
+    assert "Program 00" in chosen.content.decode()
+    assert staff_client.get(url, {"programs__id__exact": "abc"}).status_code in (200, 302)

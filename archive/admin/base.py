@@ -71,6 +71,25 @@ class CountryFilter(admin.SimpleListFilter):
         return queryset.filter(**{self.path: self.value()}).distinct()
 
 
+class NewestRelatedFilter(admin.RelatedFieldListFilter):
+    """A filter by related record (a program) that offers the newest ``limit`` of them, not every one.
+
+    Django's own lists every related record in the sidebar: an archive's programs grow with it
+    (3,000 at a million events: 120 ms more for each events list). The newest added are the ones
+    being worked on; the chosen ones are always offered too, and any program's events are a
+    click away on its own page (or ``?programs__id__exact=`` by hand).
+    """
+
+    limit = 30
+
+    def field_choices(self, field, request, model_admin):
+        related = field.related_model._default_manager.all()
+        newest = list(related.order_by("-pk").values_list("pk", flat=True)[: self.limit])
+        chosen = [value for value in self.lookup_val or () if str(value).isdigit()]
+        records = related.filter(pk__in=[*newest, *chosen])
+        return sorted(((record.pk, str(record)) for record in records), key=lambda choice: choice[1].casefold())
+
+
 class RecordAdmin(EditorialAdminMixin, TranslationAdmin):
     """Base admin of every record: status, stamps, sources, themes; the workflow comes from the mixin."""
 

@@ -23,7 +23,7 @@ from archive.models import (
 )
 
 from . import event_media, media, search
-from .base import CountryFilter, RecordAdmin, YearFilter, translated
+from .base import CountryFilter, NewestRelatedFilter, RecordAdmin, YearFilter, translated
 
 
 class PositionCountryFilter(CountryFilter):
@@ -63,7 +63,7 @@ class ThemeAdmin(TranslationAdmin):
 @admin.register(Event)
 class EventAdmin(RecordAdmin):
     list_display = ("title", "event_type", "date", "place", "status", "modified")
-    list_filter = ("status", "event_type", YearFilter, CountryFilter, "programs")
+    list_filter = ("status", "event_type", YearFilter, CountryFilter, ("programs", NewestRelatedFilter))
     list_select_related = ("place",)
     search_fields = (*translated("title"), "slug", *translated("summary"))
     autocomplete_fields = ("place", "programs", "themes")
@@ -124,7 +124,13 @@ class DocumentAdmin(RecordAdmin):
     # Django 5.2 warns unless URL fields say which scheme to assume; links today are https.
     formfield_overrides = {**RecordAdmin.formfield_overrides, models.URLField: {"assume_scheme": "https"}}
     list_display = ("title", "doc_type", "date", "language", "publisher", "status", "modified")
-    list_filter = ("status", "doc_type", ("language", search.IndexedValuesFilter), YearFilter, "programs")
+    list_filter = (
+        "status",
+        "doc_type",
+        ("language", search.IndexedValuesFilter),
+        YearFilter,
+        ("programs", NewestRelatedFilter),
+    )
     list_select_related = ("publisher",)
     search_fields = (*translated("title"), "slug", "doi", "url")
     autocomplete_fields = ("authors", "publisher", "events", "people", "programs", "themes")
