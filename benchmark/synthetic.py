@@ -393,11 +393,8 @@ class Synthesizer:
                 bar.update(len(batch_pks))
         return pks
 
-    def fill(self, *, events, people, documents, organizations=None, programs=None):
-        """Create the archive; ``organizations`` and ``programs`` default to ``shape(events)``'s."""
-        default_organizations, default_programs = shape(events)
-        organizations = default_organizations if organizations is None else organizations
-        programs = default_programs if programs is None else programs
+    def fill(self, *, events, people, documents, organizations, programs):
+        """Create the archive (``shape`` gives the usual organizations and programs for ``events``)."""
         timings = {}
         with transaction.atomic(using=self.using):
             countries, cities = self.step(timings, "places", self.places)
