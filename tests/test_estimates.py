@@ -211,15 +211,18 @@ def test_a_chosen_facets_other_values_are_counted_at_once_when_the_planner_expec
 
 def _planner_state_of(queries, start):
     """The SET LOCALs in force when each query whose SQL begins with ``start`` ran."""
-    settings, states = set(), []
+    settings, states = {}, []
     for query in queries:
         sql = query["sql"]
         if sql.startswith("SET LOCAL"):
             for statement in sql.split("; "):
                 name = statement.split()[2]
-                settings.discard(name) if statement.endswith("TO DEFAULT") else settings.add(statement)
+                if statement.endswith("TO DEFAULT"):
+                    settings.pop(name, None)
+                else:
+                    settings[name] = statement
         elif sql.startswith(start):
-            states.append(set(settings))
+            states.append(set(settings.values()))
     return states
 
 
